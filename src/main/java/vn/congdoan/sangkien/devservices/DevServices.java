@@ -1,0 +1,153 @@
+package vn.congdoan.sangkien.devservices;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+
+import org.apache.commons.logging.Log;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.env.EnvironmentPostProcessor;
+import org.springframework.boot.logging.DeferredLogFactory;
+import org.springframework.context.ApplicationEvent;
+import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.context.event.ContextRefreshedEvent;
+import org.springframework.core.Ordered;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.util.StringUtils;
+
+/**
+ * Starts what the platform needs when nothing external is configured: an embedded PostgreSQL when
+ * {@code spring.datasource.url} is empty, a Keycloak child process when {@code sangkien.keycloak.url}
+ * is empty. Both run once per JVM (one {@code mvn spring-boot:run}, or one whole test run, however
+ * many Spring contexts it builds) and stop with it, Ctrl-C included. In production both URLs are
+ * set and nothing is started.
+ */
+public class DevServices implements EnvironmentPostProcessor, Ordered {
+
+	private static final Object LOCK = new Object();
+
+	private static Map<String, Object> started;
+
+	/** Spring contexts still running on the services: they are stopped only once all have closed. */
+	private static final AtomicInteger OPEN_CONTEXTS = new AtomicInteger();
+
+	private static final Duration CONTEXT_CLOSE_WAIT = Duration.ofSeconds(60);
+
+	private final Log log;
+
+	public DevServices(DeferredLogFactory logFactory) {
+		this.log = logFactory.getLog(DevServices.class);
+	}
+
+	@Override
+	public int getOrder() {
+		// After the application's own configuration files are read, before the database check.
+		return Ordered.LOWEST_PRECEDENCE - 10;
+	}
+
+	@Override
+	public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+		if (!environment.getProperty("sangkien.devservices.enabled", Boolean.class, true)) {
+			return;
+		}
+		synchronized (LOCK) {
+			if (started == null) {
+				started = start(environment);
+			}
+		}
+		application.addListeners(DevServices::track);
+		if (!started.isEmpty()) {
+			environment.getPropertySources().addFirst(new MapPropertySource("sangkien-devservices", started));
+		}
+	}
+
+	private Map<String, Object> start(ConfigurableEnvironment env) {
+		Map<String, Object> properties = new LinkedHashMap<>();
+		boolean fresh = env.getProperty("sangkien.devservices.fresh", Boolean.class, false);
+		KeycloakService keycloak = null;
+		if (!StringUtils.hasText(env.getProperty("sangkien.keycloak.url"))) {
+			Path dataDirectory = Path.of(env.getProperty("sangkien.devservices.keycloak.data-dir", "data/keycloak"));
+			if (fresh) {
+				deleteRecursively(dataDirectory);
+			}
+			keycloak = KeycloakService.launch(
+					Path.of(env.getRequiredProperty("sangkien.devservices.keycloak.distribution")), dataDirectory,
+					env.getProperty("sangkien.devservices.keycloak.port", Integer.class, 8180),
+					env.getProperty("sangkien.devservices.keycloak.admin-password", "admin"));
+			stopAtExit(keycloak::stop, "keycloak-stop");
+			log.info("Starting Keycloak at " + keycloak.url() + " (data in " + dataDirectory.toAbsolutePath() + ")");
+		}
+		if (!StringUtils.hasText(env.getProperty("spring.datasource.url"))) {
+			Path dataDirectory = Path.of(env.getProperty("sangkien.devservices.postgres.data-dir", "data/postgres"));
+			if (fresh) {
+				deleteRecursively(dataDirectory);
+			}
+			EmbeddedPostgresService postgres = EmbeddedPostgresService.start(dataDirectory,
+					env.getProperty("sangkien.devservices.postgres.port", Integer.class, 15432));
+			stopAtExit(postgres::stop, "postgres-stop");
+			properties.put("spring.datasource.url", postgres.jdbcUrl());
+			properties.put("spring.datasource.username", "postgres");
+			properties.put("spring.datasource.password", "");
+			log.info("Started embedded PostgreSQL at " + postgres.jdbcUrl() + " (data in "
+					+ dataDirectory.toAbsolutePath() + ")");
+		}
+		if (keycloak != null) {
+			keycloak.awaitReady(env.getProperty("sangkien.devservices.keycloak.start-timeout", Duration.class,
+					Duration.ofMinutes(4)));
+			properties.put("sangkien.keycloak.url", keycloak.url());
+			log.info("Keycloak is ready at " + keycloak.url());
+		}
+		return properties;
+	}
+
+	private static void track(ApplicationEvent event) {
+		if (event instanceof ContextRefreshedEvent refreshed && refreshed.getApplicationContext().getParent() == null) {
+			OPEN_CONTEXTS.incrementAndGet();
+		}
+		else if (event instanceof ContextClosedEvent closed && closed.getApplicationContext().getParent() == null) {
+			OPEN_CONTEXTS.decrementAndGet();
+		}
+	}
+
+	/**
+	 * JVM shutdown hooks run all at once; the services wait for the application to close first, so
+	 * that it is not left holding connections to a database that is gone.
+	 */
+	private static void stopAtExit(Runnable stop, String name) {
+		Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+			Instant deadline = Instant.now().plus(CONTEXT_CLOSE_WAIT);
+			while (OPEN_CONTEXTS.get() > 0 && Instant.now().isBefore(deadline)) {
+				try {
+					Thread.sleep(100);
+				}
+				catch (InterruptedException e) {
+					Thread.currentThread().interrupt();
+					break;
+				}
+			}
+			stop.run();
+		}, name));
+	}
+
+	private static void deleteRecursively(Path directory) {
+		if (!Files.exists(directory)) {
+			return;
+		}
+		try (Stream<Path> paths = Files.walk(directory)) {
+			for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+				Files.delete(path);
+			}
+		}
+		catch (IOException e) {
+			throw new DevServiceException("Could not clear " + directory.toAbsolutePath() + ": " + e.getMessage(), e);
+		}
+	}
+}

@@ -1,0 +1,114 @@
+package vn.congdoan.sangkien.identity;
+
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Set;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.authority.mapping.GrantedAuthoritiesMapper;
+import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizationRequestResolver;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestCustomizers;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestRedirectFilter;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestResolver;
+import org.springframework.security.oauth2.core.oidc.user.OidcUserAuthority;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+
+import vn.congdoan.sangkien.system.Problems;
+
+/**
+ * Two doors, one identity. The REST API takes Keycloak access tokens (bearer, no session); the pages
+ * and Camunda's webapps use a Keycloak login (OIDC authorization code). Either way the realm roles
+ * become authorities and the request runs with its derived Camunda groups.
+ */
+@Configuration
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+	@Bean
+	@Order(1)
+	SecurityFilterChain api(HttpSecurity http, Problems problems, IdentityService identityService) throws Exception {
+		JwtAuthenticationConverter tokens = new JwtAuthenticationConverter();
+		tokens.setJwtGrantedAuthoritiesConverter(jwt -> authorities(PlatformUser.rolesOf(jwt.getClaims())));
+		tokens.setPrincipalClaimName("preferred_username");
+		return http.securityMatcher("/api/**", "/engine-rest/**")
+			.authorizeHttpRequests(requests -> requests
+				.requestMatchers("/engine-rest/**").hasRole(Role.CAMUNDA_ADMIN.id())
+				.anyRequest().authenticated())
+			.oauth2ResourceServer(server -> server
+				.jwt(jwt -> jwt.jwtAuthenticationConverter(tokens))
+				.authenticationEntryPoint((request, response, e) ->
+						problems.write(request, response, HttpStatus.UNAUTHORIZED, "auth.unauthenticated")))
+			.exceptionHandling(errors -> errors
+				.authenticationEntryPoint((request, response, e) ->
+						problems.write(request, response, HttpStatus.UNAUTHORIZED, "auth.unauthenticated"))
+				.accessDeniedHandler((request, response, e) ->
+						problems.write(request, response, HttpStatus.FORBIDDEN, "auth.forbidden")))
+			.sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.csrf(csrf -> csrf.disable())
+			.addFilterAfter(new CamundaAuthenticationFilter(identityService), AuthorizationFilter.class)
+			.build();
+	}
+
+	@Bean
+	@Order(2)
+	SecurityFilterChain pages(HttpSecurity http, ClientRegistrationRepository registrations,
+			IdentityService identityService) throws Exception {
+		OidcClientInitiatedLogoutSuccessHandler logout = new OidcClientInitiatedLogoutSuccessHandler(registrations);
+		logout.setPostLogoutRedirectUri("{baseUrl}/");
+		return http
+			.authorizeHttpRequests(requests -> requests
+				.requestMatchers("/", "/error", "/favicon.ico", "/css/**", "/js/**", "/images/**", "/webjars/**",
+						"/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/actuator/health")
+				.permitAll()
+				.requestMatchers("/camunda/**").hasRole(Role.CAMUNDA_ADMIN.id())
+				.anyRequest().authenticated())
+			.oauth2Login(login -> login
+				.authorizationEndpoint(endpoint -> endpoint.authorizationRequestResolver(withPkce(registrations)))
+				.userInfoEndpoint(userInfo -> userInfo.userAuthoritiesMapper(realmRoles())))
+			.logout(out -> out.logoutSuccessHandler(logout))
+			// Camunda's webapps protect themselves with their own CSRF token.
+			.csrf(csrf -> csrf.ignoringRequestMatchers("/camunda/**"))
+			.headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()))
+			.addFilterAfter(new CamundaAuthenticationFilter(identityService), AuthorizationFilter.class)
+			.oauth2Client(Customizer.withDefaults())
+			.build();
+	}
+
+	/** The realm requires PKCE of every client, the confidential web client included. */
+	private static OAuth2AuthorizationRequestResolver withPkce(ClientRegistrationRepository registrations) {
+		DefaultOAuth2AuthorizationRequestResolver resolver = new DefaultOAuth2AuthorizationRequestResolver(
+				registrations, OAuth2AuthorizationRequestRedirectFilter.DEFAULT_AUTHORIZATION_REQUEST_BASE_URI);
+		resolver.setAuthorizationRequestCustomizer(OAuth2AuthorizationRequestCustomizers.withPkce());
+		return resolver;
+	}
+
+	/** Realm roles arrive in the ID token (mapper on client {@code sangkien-web}); they become authorities. */
+	private static GrantedAuthoritiesMapper realmRoles() {
+		return granted -> {
+			Set<GrantedAuthority> mapped = new HashSet<>(granted);
+			granted.stream()
+				.filter(OidcUserAuthority.class::isInstance)
+				.map(OidcUserAuthority.class::cast)
+				.forEach(oidc -> mapped.addAll(authorities(PlatformUser.rolesOf(oidc.getIdToken().getClaims()))));
+			return mapped;
+		};
+	}
+
+	private static Collection<GrantedAuthority> authorities(Set<Role> roles) {
+		return roles.stream().map(role -> (GrantedAuthority) new SimpleGrantedAuthority(role.authority())).toList();
+	}
+}

@@ -1,0 +1,70 @@
+package vn.congdoan.sangkien.system;
+
+import java.util.List;
+
+import org.springframework.http.HttpStatus;
+
+/**
+ * A request the platform refuses, told to the user as a problem detail (RFC 9457): a stable English
+ * {@code code} for programs, and the message of that code from {@code messages*.properties} (Vietnamese
+ * by default) for people. The code is also the message key.
+ */
+public class ProblemException extends RuntimeException {
+
+	private final HttpStatus status;
+
+	private final String code;
+
+	private final transient Object[] arguments;
+
+	private final transient List<FieldProblem> fieldProblems;
+
+	public ProblemException(HttpStatus status, String code, Object... arguments) {
+		this(status, code, List.of(), arguments);
+	}
+
+	private ProblemException(HttpStatus status, String code, List<FieldProblem> fieldProblems, Object... arguments) {
+		super(code);
+		this.status = status;
+		this.code = code;
+		this.arguments = arguments;
+		this.fieldProblems = List.copyOf(fieldProblems);
+	}
+
+	/** A request refused for what is wrong in its fields, each told on its own. */
+	public static ProblemException invalidFields(String code, List<FieldProblem> fieldProblems) {
+		return new ProblemException(HttpStatus.BAD_REQUEST, code, fieldProblems);
+	}
+
+	public static ProblemException badRequest(String code, Object... arguments) {
+		return new ProblemException(HttpStatus.BAD_REQUEST, code, arguments);
+	}
+
+	public static ProblemException forbidden(String code, Object... arguments) {
+		return new ProblemException(HttpStatus.FORBIDDEN, code, arguments);
+	}
+
+	public static ProblemException notFound(String code, Object... arguments) {
+		return new ProblemException(HttpStatus.NOT_FOUND, code, arguments);
+	}
+
+	public static ProblemException conflict(String code, Object... arguments) {
+		return new ProblemException(HttpStatus.CONFLICT, code, arguments);
+	}
+
+	public HttpStatus status() {
+		return status;
+	}
+
+	public String code() {
+		return code;
+	}
+
+	public Object[] arguments() {
+		return arguments;
+	}
+
+	public List<FieldProblem> fieldProblems() {
+		return fieldProblems;
+	}
+}

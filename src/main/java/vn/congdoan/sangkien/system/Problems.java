@@ -1,0 +1,77 @@
+package vn.congdoan.sangkien.system;
+
+import java.io.IOException;
+import java.net.URI;
+import java.util.Locale;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.LocaleResolver;
+
+/** Builds the problem details of the platform, in the language of the request. */
+@Component
+public class Problems {
+
+	private final MessageSource messages;
+
+	private final ObjectMapper json;
+
+	private final LocaleResolver locales;
+
+	public Problems(MessageSource messages, ObjectMapper json, LocaleResolver locales) {
+		this.messages = messages;
+		this.json = json;
+		this.locales = locales;
+	}
+
+	public ProblemDetail of(HttpStatus status, String code, Object... arguments) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, message(code, arguments));
+		problem.setType(URI.create("urn:sangkien:problem:" + code));
+		problem.setTitle(messages.getMessage("problem.status." + status.value(), null,
+				message(status.is5xxServerError() ? "problem.server" : "problem.client"), LocaleContextHolder.getLocale()));
+		problem.setProperty("code", code);
+		return problem;
+	}
+
+	public ProblemDetail of(ProblemException e) {
+		ProblemDetail problem = of(e.status(), e.code(), e.arguments());
+		if (!e.fieldProblems().isEmpty()) {
+			problem.setProperty("errors", e.fieldProblems().stream().map(this::describe).toList());
+		}
+		return problem;
+	}
+
+	/** A field's problem as the API shows it: field, code and message. */
+	public Map<String, String> describe(FieldProblem field) {
+		return Map.of("field", field.field(), "code", field.code(), "message", message(field.code(), field.arguments()));
+	}
+
+	public String message(String code, Object... arguments) {
+		Locale locale = LocaleContextHolder.getLocale();
+		return messages.getMessage(code, arguments, code, locale);
+	}
+
+	/** For the places outside Spring MVC (the security filters) that must answer with a problem too. */
+	public void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String code)
+			throws IOException {
+		Locale previous = LocaleContextHolder.getLocale();
+		LocaleContextHolder.setLocale(locales.resolveLocale(request));
+		try {
+			response.setStatus(status.value());
+			response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+			response.setCharacterEncoding("UTF-8");
+			json.writeValue(response.getOutputStream(), of(status, code));
+		}
+		finally {
+			LocaleContextHolder.setLocale(previous);
+		}
+	}
+}

@@ -1,0 +1,60 @@
+package vn.congdoan.sangkien.workflow;
+
+import java.util.List;
+import java.util.Map;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import vn.congdoan.sangkien.identity.CurrentUser;
+
+@RestController
+@RequestMapping("/api/tasks")
+@Tag(name = "Tasks", description = "The task inbox of the current user's role and unit")
+class TaskController {
+
+	private final TaskInbox inbox;
+
+	private final CurrentUser currentUser;
+
+	TaskController(TaskInbox inbox, CurrentUser currentUser) {
+		this.inbox = inbox;
+		this.currentUser = currentUser;
+	}
+
+	@GetMapping
+	@Operation(summary = "Tasks of the current user's candidate groups (role:unit), oldest first")
+	List<TaskInbox.InboxTask> inbox(@RequestParam(defaultValue = "0") int first,
+			@RequestParam(defaultValue = "50") int max) {
+		return inbox.of(currentUser.get(), first, max);
+	}
+
+	@PostMapping("/{taskId}/claim")
+	@Operation(summary = "Take a task of one's group")
+	ResponseEntity<Void> claim(@PathVariable String taskId) {
+		inbox.claim(currentUser.get(), taskId);
+		return ResponseEntity.noContent().build();
+	}
+
+	@PostMapping("/{taskId}/unclaim")
+	@Operation(summary = "Give a task back to one's group")
+	ResponseEntity<Void> unclaim(@PathVariable String taskId) {
+		inbox.unclaim(currentUser.get(), taskId);
+		return ResponseEntity.noContent().build();
+	}
+
+	@PostMapping("/{taskId}/complete")
+	@Operation(summary = "Complete a task with the values of its form (checked against forms/*.form)")
+	ResponseEntity<Void> complete(@PathVariable String taskId, @RequestBody Map<String, Object> values) {
+		inbox.complete(currentUser.get(), taskId, values);
+		return ResponseEntity.noContent().build();
+	}
+}

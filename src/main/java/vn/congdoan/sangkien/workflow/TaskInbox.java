@@ -1,0 +1,164 @@
+package vn.congdoan.sangkien.workflow;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskAlreadyClaimedException;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.congdoan.sangkien.identity.PlatformUser;
+import vn.congdoan.sangkien.system.FieldProblem;
+import vn.congdoan.sangkien.system.ProblemException;
+
+/**
+ * The tasks of a user's groups (role and unit, derived from the token) and what they may do with
+ * them. Tasks are found by candidate groups, never by candidate user: that would ask Keycloak for the
+ * user's groups on every query (DESIGN.md, known pitfalls).
+ */
+@Service
+public class TaskInbox {
+
+	public static final int MAX_PAGE = 200;
+
+	private final TaskService tasks;
+
+	private final RuntimeService runtime;
+
+	private final FormService forms;
+
+	private final ObjectMapper json;
+
+	TaskInbox(TaskService tasks, RuntimeService runtime, FormService forms, ObjectMapper json) {
+		this.tasks = tasks;
+		this.runtime = runtime;
+		this.forms = forms;
+		this.json = json;
+	}
+
+	@Transactional(readOnly = true)
+	public List<InboxTask> of(PlatformUser user, int first, int max) {
+		List<String> groups = user.candidateGroups();
+		if (groups.isEmpty()) {
+			return List.of();
+		}
+		List<Task> page = tasks.createTaskQuery()
+			.taskCandidateGroupIn(groups)
+			.includeAssignedTasks()
+			.orderByTaskCreateTime().asc()
+			.listPage(Math.max(first, 0), Math.min(Math.max(max, 1), MAX_PAGE));
+		Map<String, String> businessKeys = businessKeysOf(page);
+		return page.stream().map(task -> InboxTask.of(task, businessKeys.get(task.getProcessInstanceId()))).toList();
+	}
+
+	@Transactional
+	public void claim(PlatformUser user, String taskId) {
+		Task task = actionable(user, taskId);
+		if (user.username().equals(task.getAssignee())) {
+			return;
+		}
+		try {
+			tasks.claim(taskId, user.username());
+		}
+		catch (TaskAlreadyClaimedException e) {
+			throw ProblemException.conflict("task.claimed-by-other", e.getTaskAssignee());
+		}
+	}
+
+	@Transactional
+	public void unclaim(PlatformUser user, String taskId) {
+		Task task = actionable(user, taskId);
+		if (task.getAssignee() != null) {
+			tasks.setAssignee(taskId, null);
+		}
+	}
+
+	/** Completes the task with the values of its form, checked against the form's schema first. */
+	@Transactional
+	public void complete(PlatformUser user, String taskId, Map<String, Object> values) {
+		Task task = actionable(user, taskId);
+		List<FieldProblem> problems = schemaOf(taskId).problemsOf(values);
+		if (!problems.isEmpty()) {
+			throw ProblemException.invalidFields("task.form.invalid", problems);
+		}
+		try {
+			if (task.getAssignee() == null) {
+				tasks.claim(taskId, user.username());
+			}
+			tasks.complete(taskId, values);
+		}
+		catch (TaskAlreadyClaimedException | OptimisticLockingException e) {
+			throw ProblemException.conflict("task.completed-by-other");
+		}
+	}
+
+	/** The task, if the user may act on it: one of their groups is its candidate, and nobody else holds it. */
+	private Task actionable(PlatformUser user, String taskId) {
+		Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
+		if (task == null) {
+			throw ProblemException.notFound("task.not-found", taskId);
+		}
+		Set<String> candidates = tasks.getIdentityLinksForTask(taskId).stream()
+			.filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
+			.map(link -> link.getGroupId())
+			.collect(Collectors.toSet());
+		if (user.candidateGroups().stream().noneMatch(candidates::contains)) {
+			throw ProblemException.forbidden("task.not-yours", taskId);
+		}
+		if (task.getAssignee() != null && !task.getAssignee().equals(user.username())) {
+			throw ProblemException.conflict("task.claimed-by-other", task.getAssignee());
+		}
+		return task;
+	}
+
+	private FormSchema schemaOf(String taskId) {
+		try (InputStream form = forms.getDeployedTaskForm(taskId)) {
+			return FormSchema.of(json.readTree(form));
+		}
+		catch (IOException e) {
+			throw new IllegalStateException("The form of task " + taskId + " cannot be read", e);
+		}
+	}
+
+	private Map<String, String> businessKeysOf(List<Task> page) {
+		String[] ids = page.stream().map(Task::getProcessInstanceId).distinct().toArray(String[]::new);
+		if (ids.length == 0) {
+			return Map.of();
+		}
+		return runtime.createProcessInstanceQuery()
+			.processInstanceIds(Set.of(ids))
+			.list()
+			.stream()
+			.collect(Collectors.toMap(ProcessInstance::getId,
+					instance -> instance.getBusinessKey() == null ? "" : instance.getBusinessKey(),
+					(a, b) -> a));
+	}
+
+	/** A task as the inbox shows it. */
+	public record InboxTask(String id, String name, String step, String initiativeId, String assignee,
+			Instant created, Instant due) {
+
+		static InboxTask of(Task task, String businessKey) {
+			return new InboxTask(task.getId(), task.getName(), task.getTaskDefinitionKey(), businessKey,
+					task.getAssignee(), instant(task.getCreateTime()), instant(task.getDueDate()));
+		}
+
+		private static Instant instant(java.util.Date date) {
+			return date == null ? null : date.toInstant();
+		}
+	}
+}
