@@ -117,6 +117,10 @@ final class KeycloakService {
 		return url;
 	}
 
+	boolean isRunning() {
+		return process.isAlive();
+	}
+
 	void stop() {
 		process.descendants().forEach(ProcessHandle::destroy);
 		process.destroy();

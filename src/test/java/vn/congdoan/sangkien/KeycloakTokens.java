@@ -1,0 +1,114 @@
+package vn.congdoan.sangkien;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * Real access tokens of the demo users, from the test run's Keycloak. The realm has no client that
+ * allows the password grant; a test-only public client is added through the admin API once per run.
+ */
+public final class KeycloakTokens {
+
+	public static final String DEMO_PASSWORD = "demo";
+
+	private static final String TEST_CLIENT = "sangkien-test";
+
+	private static final Duration REUSE = Duration.ofMinutes(3);
+
+	private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+	private static final ObjectMapper JSON = new ObjectMapper();
+
+	private static final Map<String, Token> TOKENS = new ConcurrentHashMap<>();
+
+	private static volatile boolean clientCreated;
+
+	private final String keycloakUrl;
+
+	public KeycloakTokens(String keycloakUrl) {
+		this.keycloakUrl = keycloakUrl;
+	}
+
+	public String accessToken(String username) {
+		Token token = TOKENS.get(username);
+		if (token == null || token.obtained.plus(REUSE).isBefore(Instant.now())) {
+			ensureTestClient();
+			token = new Token(passwordGrant("sangkien", TEST_CLIENT, username, DEMO_PASSWORD), Instant.now());
+			TOKENS.put(username, token);
+		}
+		return token.value;
+	}
+
+	private synchronized void ensureTestClient() {
+		if (clientCreated) {
+			return;
+		}
+		String admin = passwordGrant("master", "admin-cli", "admin", "admin");
+		String client = """
+				{"clientId":"%s","publicClient":true,"directAccessGrantsEnabled":true,"standardFlowEnabled":false,
+				 "protocolMappers":[{"name":"unit","protocol":"openid-connect","protocolMapper":"oidc-usermodel-attribute-mapper",
+				   "config":{"user.attribute":"unit","claim.name":"unit","jsonType.label":"String","multivalued":"true",
+				             "access.token.claim":"true","id.token.claim":"true"}}]}""".formatted(TEST_CLIENT);
+		HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(keycloakUrl + "/admin/realms/sangkien/clients"))
+			.header("Authorization", "Bearer " + admin)
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(client))
+			.build());
+		if (response.statusCode() != 201 && response.statusCode() != 409) {
+			throw new IllegalStateException("Could not create the test client: " + response.statusCode() + " " + response.body());
+		}
+		clientCreated = true;
+	}
+
+	private String passwordGrant(String realm, String clientId, String username, String password) {
+		String form = Map.of("grant_type", "password", "client_id", clientId, "username", username, "password", password)
+			.entrySet()
+			.stream()
+			.map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+			.collect(Collectors.joining("&"));
+		HttpResponse<String> response = send(HttpRequest
+			.newBuilder(URI.create(keycloakUrl + "/realms/" + realm + "/protocol/openid-connect/token"))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(form))
+			.build());
+		try {
+			JsonNode body = JSON.readTree(response.body());
+			if (!body.hasNonNull("access_token")) {
+				throw new IllegalStateException("No token for " + username + ": " + response.body());
+			}
+			return body.get("access_token").asText();
+		}
+		catch (IOException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+	private static HttpResponse<String> send(HttpRequest request) {
+		try {
+			return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+		}
+		catch (IOException e) {
+			throw new IllegalStateException(e);
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(e);
+		}
+	}
+
+	private record Token(String value, Instant obtained) {
+	}
+}

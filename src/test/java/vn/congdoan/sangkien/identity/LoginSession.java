@@ -1,0 +1,106 @@
+package vn.congdoan.sangkien.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.CookieHandler;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import vn.congdoan.sangkien.KeycloakTokens;
+
+/**
+ * A person at a browser: follows redirects, keeps cookies, and signs in on Keycloak's own login
+ * page (OIDC authorization code with PKCE), as the demo users do.
+ */
+class LoginSession {
+
+	private static final Pattern FORM_ACTION = Pattern.compile("<form[^>]*action=\"([^\"]+)\"");
+
+	private final String baseUrl;
+
+	private final HttpClient http = HttpClient.newBuilder()
+		.cookieHandler(new LocalhostCookies())
+		.followRedirects(HttpClient.Redirect.ALWAYS)
+		.build();
+
+	LoginSession(int port) {
+		this.baseUrl = "http://localhost:" + port;
+	}
+
+	/** Opens a page that needs a login, signs in on Keycloak's page, and returns where the user lands. */
+	HttpResponse<String> signInAt(String path, String username) throws IOException, InterruptedException {
+		HttpResponse<String> loginPage = get(path);
+		assertThat(loginPage.uri().toString()).as("Keycloak's login page").doesNotStartWith(baseUrl);
+		Matcher form = FORM_ACTION.matcher(loginPage.body());
+		assertThat(form.find()).as("a login form on Keycloak's page").isTrue();
+		return http.send(HttpRequest.newBuilder(URI.create(form.group(1).replace("&amp;", "&")))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString("username=" + username + "&password="
+					+ URLEncoder.encode(KeycloakTokens.DEMO_PASSWORD, StandardCharsets.UTF_8)))
+			.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	HttpResponse<String> get(String path) throws IOException, InterruptedException {
+		return http.send(HttpRequest.newBuilder(URI.create(baseUrl + path)).build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	String baseUrl() {
+		return baseUrl;
+	}
+
+	/**
+	 * Cookies as a browser keeps them for http://localhost. Java's CookieManager never sends a cookie
+	 * marked Secure over plain http; browsers treat localhost as a secure context and do, and Keycloak
+	 * marks its login cookies Secure.
+	 */
+	private static final class LocalhostCookies extends CookieHandler {
+
+		private final Map<String, Map<String, String>> byHost = new ConcurrentHashMap<>();
+
+		@Override
+		public Map<String, List<String>> get(URI uri, Map<String, List<String>> requestHeaders) {
+			Map<String, String> cookies = byHost.getOrDefault(uri.getHost() + ":" + uri.getPort(), Map.of());
+			if (cookies.isEmpty()) {
+				return Map.of();
+			}
+			return Map.of("Cookie", List.of(cookies.entrySet().stream()
+				.map(cookie -> cookie.getKey() + "=" + cookie.getValue())
+				.collect(Collectors.joining("; "))));
+		}
+
+		@Override
+		public void put(URI uri, Map<String, List<String>> responseHeaders) {
+			Map<String, String> cookies = byHost.computeIfAbsent(uri.getHost() + ":" + uri.getPort(),
+					host -> new ConcurrentHashMap<>());
+			responseHeaders.forEach((header, values) -> {
+				if ("Set-Cookie".equalsIgnoreCase(header)) {
+					values.forEach(value -> keep(cookies, value));
+				}
+			});
+		}
+
+		private static void keep(Map<String, String> cookies, String setCookie) {
+			String pair = setCookie.split(";", 2)[0];
+			int equals = pair.indexOf('=');
+			String name = pair.substring(0, equals).strip();
+			String value = pair.substring(equals + 1).strip();
+			if (value.isEmpty() || setCookie.toLowerCase().contains("max-age=0")) {
+				cookies.remove(name);
+			}
+			else {
+				cookies.put(name, value);
+			}
+		}
+	}
+}

@@ -1,0 +1,71 @@
+package vn.congdoan.sangkien.identity;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.oidcLogin;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.OidcLoginRequestPostProcessor;
+import org.springframework.test.web.servlet.MockMvc;
+
+import vn.congdoan.sangkien.PlatformTest;
+
+@PlatformTest
+@DisplayName("Who may open the pages and Camunda's webapps (session login)")
+class PagesAndWebappsAccessTest {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Test
+	@DisplayName("the home page is public")
+	void homeIsPublic() throws Exception {
+		mvc.perform(get("/")).andExpect(status().isOk()).andExpect(content().string(
+				org.hamcrest.Matchers.containsString("01 triệu sáng kiến")));
+	}
+
+	@Test
+	@DisplayName("the inbox sends an anonymous visitor to the Keycloak login")
+	void inboxNeedsLogin() throws Exception {
+		mvc.perform(get("/inbox")).andExpect(status().isFound())
+			.andExpect(redirectedUrlPattern("**/oauth2/authorization/keycloak"));
+	}
+
+	@Test
+	@DisplayName("the inbox shows a council member the groups derived from their role and unit")
+	void inboxShowsDerivedGroups() throws Exception {
+		mvc.perform(get("/inbox").with(user("hoidong.hn", Role.COUNCIL, "CDCS-01-0001")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("council:CDCS-01-0001")));
+	}
+
+	@Test
+	@DisplayName("Camunda's webapps send an anonymous visitor to the login, and refuse a council member")
+	void camundaWebappsClosedToOthers() throws Exception {
+		for (String app : List.of("cockpit", "tasklist", "admin")) {
+			String path = "/camunda/app/" + app + "/default/";
+			mvc.perform(get(path)).andExpect(status().isFound());
+			mvc.perform(get(path).with(user("hoidong.hn", Role.COUNCIL, "CDCS-01-0001"))).andExpect(status().isForbidden());
+		}
+	}
+
+	private static OidcLoginRequestPostProcessor user(String username, Role role, String unit) {
+		return oidcLogin()
+			.idToken(token -> {
+				token.claim("preferred_username", username);
+				token.claim("realm_access", Map.of("roles", List.of(role.id())));
+				if (unit != null) {
+					token.claim("unit", List.of(unit));
+				}
+			})
+			.authorities(new SimpleGrantedAuthority(role.authority()));
+	}
+}
