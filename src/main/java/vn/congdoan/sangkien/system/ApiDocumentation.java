@@ -1,0 +1,39 @@
+package vn.congdoan.sangkien.system;
+
+import io.swagger.v3.oas.models.Components;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.security.OAuthFlow;
+import io.swagger.v3.oas.models.security.OAuthFlows;
+import io.swagger.v3.oas.models.security.SecurityRequirement;
+import io.swagger.v3.oas.models.security.SecurityScheme;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The OpenAPI description of {@code /api/**}. Swagger UI signs in through Keycloak (authorization
+ * code with PKCE, public client {@code sangkien-api-docs}) so a newcomer can try the API as a demo user.
+ */
+@Configuration
+class ApiDocumentation {
+
+	private static final String KEYCLOAK = "keycloak";
+
+	@Bean
+	OpenAPI sangKienApi(@Value("${sangkien.keycloak.url}") String keycloakUrl,
+			@Value("${sangkien.keycloak.realm}") String realm) {
+		String openIdConnect = keycloakUrl + "/realms/" + realm + "/protocol/openid-connect";
+		return new OpenAPI()
+			.info(new Info().title("Sáng kiến API")
+				.version("1")
+				.description("Chương trình \"01 triệu sáng kiến\". Errors are RFC 9457 problem details with a stable "
+						+ "`code` and a message in the request's language (Vietnamese by default)."))
+			.components(new Components().addSecuritySchemes(KEYCLOAK, new SecurityScheme()
+				.type(SecurityScheme.Type.OAUTH2)
+				.flows(new OAuthFlows().authorizationCode(new OAuthFlow()
+					.authorizationUrl(openIdConnect + "/auth")
+					.tokenUrl(openIdConnect + "/token")))))
+			.addSecurityItem(new SecurityRequirement().addList(KEYCLOAK));
+	}
+}
