@@ -1,65 +1,144 @@
 package vn.congdoan.sangkien.initiative;
 
+import java.io.IOException;
 import java.net.URI;
-import java.time.Instant;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 
 import vn.congdoan.sangkien.identity.CurrentUser;
+import vn.congdoan.sangkien.identity.PlatformUser;
+import vn.congdoan.sangkien.system.IdempotentRequests;
 
 @RestController
 @RequestMapping("/api/initiatives")
-@Tag(name = "Initiatives", description = "Sáng kiến: submit and follow")
+@Tag(name = "Initiatives", description = "Sáng kiến: drafts, submission, withdrawal, timeline, attachments")
 class InitiativeController {
 
 	private final InitiativeSubmission submission;
 
+	private final InitiativeAccess access;
+
+	private final Attachments attachments;
+
+	private final DecisionLog decisionLog;
+
+	private final IdempotentRequests idempotent;
+
 	private final CurrentUser currentUser;
 
-	InitiativeController(InitiativeSubmission submission, CurrentUser currentUser) {
+	InitiativeController(InitiativeSubmission submission, InitiativeAccess access, Attachments attachments,
+			DecisionLog decisionLog, IdempotentRequests idempotent, CurrentUser currentUser) {
 		this.submission = submission;
+		this.access = access;
+		this.attachments = attachments;
+		this.decisionLog = decisionLog;
+		this.idempotent = idempotent;
 		this.currentUser = currentUser;
 	}
 
 	@PostMapping
 	@PreAuthorize("hasRole('author')")
-	@Operation(summary = "Submit an initiative; its review starts in the author's grassroots union")
-	ResponseEntity<InitiativeView> submit(@Valid @RequestBody SubmitInitiative request) {
-		Initiative initiative = submission.submit(currentUser.get(), request);
-		return ResponseEntity.created(URI.create("/api/initiatives/" + initiative.getId()))
-			.body(InitiativeView.of(initiative));
+	@Operation(summary = "Write a new initiative as a draft (retry-safe with an Idempotency-Key header)")
+	ResponseEntity<?> createDraft(@Valid @RequestBody InitiativeContent content,
+			@RequestHeader(name = IdempotentRequests.HEADER, required = false) String key) {
+		PlatformUser author = currentUser.get();
+		return idempotent.once(author.username(), key, "create-draft", () -> {
+			Initiative draft = submission.createDraft(author, content);
+			return ResponseEntity.created(URI.create("/api/initiatives/" + draft.getId())).body(InitiativeView.of(draft));
+		});
+	}
+
+	@PutMapping("/{id}")
+	@PreAuthorize("hasRole('author')")
+	@Operation(summary = "Edit a draft, or an initiative handed back for revision or clarification")
+	InitiativeView edit(@PathVariable long id, @Valid @RequestBody InitiativeContent content) {
+		return InitiativeView.of(submission.edit(currentUser.get(), id, content));
+	}
+
+	@DeleteMapping("/{id}")
+	@PreAuthorize("hasRole('author')")
+	@Operation(summary = "Delete a draft that was never submitted")
+	ResponseEntity<Void> deleteDraft(@PathVariable long id) {
+		submission.deleteDraft(currentUser.get(), id);
+		return ResponseEntity.noContent().build();
+	}
+
+	@PostMapping("/{id}/submit")
+	@PreAuthorize("hasRole('author')")
+	@Operation(summary = "Submit a draft to the support team of its unit (retry-safe with an Idempotency-Key header)")
+	ResponseEntity<?> submit(@PathVariable long id,
+			@RequestHeader(name = IdempotentRequests.HEADER, required = false) String key) {
+		PlatformUser author = currentUser.get();
+		return idempotent.once(author.username(), key, "submit:" + id,
+				() -> ResponseEntity.ok(InitiativeView.of(submission.submit(author, id))));
+	}
+
+	@PostMapping("/{id}/withdraw")
+	@PreAuthorize("hasRole('author')")
+	@Operation(summary = "Withdraw a submitted initiative, until it is recognised")
+	InitiativeView withdraw(@PathVariable long id, @Valid @RequestBody(required = false) Withdrawal withdrawal) {
+		return InitiativeView.of(submission.withdraw(currentUser.get(), id, withdrawal == null ? null : withdrawal.reason()));
 	}
 
 	@GetMapping("/mine")
-	@Operation(summary = "The initiatives the current user authored")
+	@Operation(summary = "The initiatives the current user authored or co-authored, newest first")
 	List<InitiativeView> mine() {
 		return submission.mine(currentUser.get()).stream().map(InitiativeView::of).toList();
 	}
 
 	@GetMapping("/{id}")
-	@Operation(summary = "One initiative, for its author and the officers of its unit")
+	@Operation(summary = "One initiative with its attachments and the timeline of every decision")
 	InitiativeView one(@PathVariable long id) {
-		return InitiativeView.of(submission.visibleTo(currentUser.get(), id));
+		Initiative initiative = access.visibleTo(currentUser.get(), id);
+		return InitiativeView.of(initiative, attachments.of(id),
+				decisionLog.timeline(id).stream().map(InitiativeView.TimelineEntry::of).toList());
 	}
 
-	record InitiativeView(long id, String title, String summary, String unitCode, String author,
-			InitiativeStatus status, Instant createdAt) {
+	@PostMapping(path = "/{id}/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	@PreAuthorize("hasRole('author')")
+	@Operation(summary = "Attach a file (PDF, DOCX, XLSX, JPEG, PNG; at most 20 MB)")
+	ResponseEntity<InitiativeView.AttachmentView> attach(@PathVariable long id, @RequestPart("file") MultipartFile file)
+			throws IOException {
+		Attachment attachment = attachments.add(currentUser.get(), id, file.getOriginalFilename(), file.getContentType(),
+				file.getBytes());
+		return ResponseEntity.created(URI.create("/api/initiatives/" + id + "/attachments/" + attachment.getId()))
+			.body(attachment.view());
+	}
 
-		static InitiativeView of(Initiative initiative) {
-			return new InitiativeView(initiative.getId(), initiative.getTitle(), initiative.getSummary(),
-					initiative.getUnitCode(), initiative.getAuthorUsername(), initiative.getStatus(),
-					initiative.getCreatedAt());
-		}
+	@GetMapping("/{id}/attachments/{attachmentId}")
+	@Operation(summary = "Download an attachment, for those who may see the initiative")
+	ResponseEntity<byte[]> download(@PathVariable long id, @PathVariable long attachmentId) {
+		Attachment attachment = attachments.download(currentUser.get(), id, attachmentId);
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(attachment.getContentType()))
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+				.filename(attachment.getFileName(), StandardCharsets.UTF_8)
+				.build()
+				.toString())
+			.body(attachment.getContent());
+	}
+
+	record Withdrawal(@Size(max = 2000) String reason) {
 	}
 }

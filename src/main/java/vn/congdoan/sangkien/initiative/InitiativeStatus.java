@@ -1,6 +1,29 @@
 package vn.congdoan.sangkien.initiative;
 
-/** Where an initiative stands, kept in step with its process so lists never read Camunda's history. */
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * Where an initiative stands, kept in step with its process (each BPMN step sets it) so that
+ * "my initiatives" and unit lists never read Camunda's history.
+ */
 public enum InitiativeStatus {
-	SUBMITTED
+	DRAFT,
+	IN_SUPPORT_REVIEW,
+	RETURNED_FOR_REVISION,
+	IN_COUNCIL_REVIEW,
+	CLARIFICATION_REQUESTED,
+	DECLINED,
+	REFUSED,
+	AWAITING_UPLOAD,
+	PUBLISHED,
+	MISSED_UPLOAD_WINDOW,
+	WITHDRAWN;
+
+	/** Before recognition the author may still withdraw. */
+	static final Set<InitiativeStatus> WITHDRAWABLE = EnumSet.of(IN_SUPPORT_REVIEW, RETURNED_FOR_REVISION,
+			IN_COUNCIL_REVIEW, CLARIFICATION_REQUESTED);
+
+	/** The author may edit the content while it is a draft or handed back to them. */
+	static final Set<InitiativeStatus> EDITABLE = EnumSet.of(DRAFT, RETURNED_FOR_REVISION, CLARIFICATION_REQUESTED);
 }

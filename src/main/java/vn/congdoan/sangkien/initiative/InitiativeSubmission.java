@@ -1,71 +1,144 @@
 package vn.congdoan.sangkien.initiative;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.congdoan.sangkien.identity.PlatformUser;
-import vn.congdoan.sangkien.identity.Role;
+import vn.congdoan.sangkien.programme.ProgrammeCalendar;
+import vn.congdoan.sangkien.system.FieldProblem;
 import vn.congdoan.sangkien.system.ProblemException;
 import vn.congdoan.sangkien.unit.UnitLevel;
 import vn.congdoan.sangkien.unit.Units;
 
 /**
- * An author submits an initiative: it is stored and its lifecycle process starts in one transaction,
- * so there is never an initiative without its process, nor a process without its initiative.
+ * An author writes an initiative as a draft, edits it, deletes it, submits it and may withdraw it
+ * until it is recognised. Submission stores the initiative and starts its process in one transaction:
+ * never an initiative without its process, nor a process without its initiative.
  */
 @Service
 public class InitiativeSubmission {
 
 	static final String PROCESS = "initiativeLifecycle";
 
+	static final String WITHDRAWN_MESSAGE = "initiativeWithdrawn";
+
 	private final Initiatives initiatives;
+
+	private final InitiativeAccess access;
 
 	private final Units units;
 
+	private final ProgrammeCalendar calendar;
+
 	private final RuntimeService runtime;
+
+	private final DecisionLog decisionLog;
 
 	private final Clock clock;
 
-	InitiativeSubmission(Initiatives initiatives, Units units, RuntimeService runtime, Clock clock) {
+	InitiativeSubmission(Initiatives initiatives, InitiativeAccess access, Units units, ProgrammeCalendar calendar,
+			RuntimeService runtime, DecisionLog decisionLog, Clock clock) {
 		this.initiatives = initiatives;
+		this.access = access;
 		this.units = units;
+		this.calendar = calendar;
 		this.runtime = runtime;
+		this.decisionLog = decisionLog;
 		this.clock = clock;
 	}
 
 	@Transactional
-	public Initiative submit(PlatformUser author, SubmitInitiative request) {
-		String unitCode = unitOf(author, request.unitCode());
-		Initiative initiative = initiatives.save(new Initiative(request.title().strip(),
-				request.summary() == null ? null : request.summary().strip(), unitCode, author.username(),
-				clock.instant()));
+	public Initiative createDraft(PlatformUser author, InitiativeContent content) {
+		Initiative initiative = new Initiative(unitOf(author, content.unitCode()), author.username(), clock.instant());
+		initiative.write(content, clock.instant());
+		return initiatives.save(initiative);
+	}
+
+	@Transactional
+	public Initiative edit(PlatformUser author, long id, InitiativeContent content) {
+		Initiative initiative = access.ownedBy(author, id);
+		if (!InitiativeStatus.EDITABLE.contains(initiative.getStatus())) {
+			throw ProblemException.conflict("initiative.not-editable", initiative.getStatus());
+		}
+		if (content.unitCode() != null && !content.unitCode().equals(initiative.getUnitCode())) {
+			throw ProblemException.badRequest("initiative.unit.fixed");
+		}
+		initiative.write(content, clock.instant());
+		return initiative;
+	}
+
+	@Transactional
+	public void deleteDraft(PlatformUser author, long id) {
+		Initiative initiative = access.ownedBy(author, id);
+		if (initiative.getStatus() != InitiativeStatus.DRAFT) {
+			throw ProblemException.conflict("initiative.not-draft", initiative.getStatus());
+		}
+		initiatives.delete(initiative);
+	}
+
+	@Transactional
+	public Initiative submit(PlatformUser author, long id) {
+		Initiative initiative = access.ownedBy(author, id);
+		if (initiative.getStatus() != InitiativeStatus.DRAFT) {
+			throw ProblemException.conflict("initiative.not-draft", initiative.getStatus());
+		}
+		checkRules(initiative);
 		var process = runtime.startProcessInstanceByKey(PROCESS, String.valueOf(initiative.getId()),
-				Map.of("initiativeId", initiative.getId(), "unitCode", unitCode, "author", author.username()));
-		initiative.startedAs(process.getId());
+				Map.of("initiativeId", initiative.getId(), "unitCode", initiative.getUnitCode(), "author",
+						author.username()));
+		initiative.submitted(process.getId(), clock.instant());
+		decisionLog.record(initiative.getId(), "submit", "submitted", null, initiative.getUnitCode());
+		return initiative;
+	}
+
+	/**
+	 * The author hands back a revised initiative ({@code ${initiativeSubmission.revised(task)}} on the
+	 * author's tasks): it must satisfy the rules again before the support team or council sees it.
+	 */
+	@Transactional
+	public void revised(DelegateTask task) {
+		checkRules(initiatives.findById(DecisionLog.initiativeIdOf(task.getVariable("initiativeId"))).orElseThrow());
+	}
+
+	@Transactional
+	public Initiative withdraw(PlatformUser author, long id, String reason) {
+		Initiative initiative = access.ownedBy(author, id);
+		if (!InitiativeStatus.WITHDRAWABLE.contains(initiative.getStatus())) {
+			throw ProblemException.conflict("initiative.withdraw.not-allowed", initiative.getStatus());
+		}
+		try {
+			runtime.createMessageCorrelation(WITHDRAWN_MESSAGE)
+				.processInstanceBusinessKey(String.valueOf(id))
+				.setVariable("withdrawReason", reason)
+				.correlate();
+		}
+		catch (MismatchingMessageCorrelationException e) {
+			throw ProblemException.conflict("initiative.withdraw.not-allowed", initiative.getStatus());
+		}
 		return initiative;
 	}
 
 	@Transactional(readOnly = true)
 	public List<Initiative> mine(PlatformUser author) {
-		return initiatives.findByAuthorUsernameOrderByCreatedAtDesc(author.username());
+		return initiatives.authoredOrCoAuthoredBy(author.username());
 	}
 
-	@Transactional(readOnly = true)
-	public Initiative visibleTo(PlatformUser user, long id) {
-		Initiative initiative = initiatives.findById(id)
-			.orElseThrow(() -> ProblemException.notFound("initiative.not-found", id));
-		boolean author = initiative.getAuthorUsername().equals(user.username());
-		boolean officerOfItsUnit = user.belongsTo(initiative.getUnitCode())
-				&& (user.hasRole(Role.SUPPORT_TEAM) || user.hasRole(Role.COUNCIL) || user.hasRole(Role.UNION_OFFICER));
-		if (!author && !officerOfItsUnit) {
-			throw ProblemException.forbidden("initiative.not-visible", id);
+	private void checkRules(Initiative initiative) {
+		LocalDate today = LocalDate.now(clock);
+		List<FieldProblem> problems = InitiativeRules.problemsForSubmission(initiative, today, calendar.programmeStart(),
+				calendar.programmeEnd());
+		if (!problems.isEmpty()) {
+			throw ProblemException.invalidFields("initiative.not-ready", problems);
 		}
-		return initiative;
+		initiative.credit(InitiativeRules.credited(initiative.getContributors()).orElseThrow());
 	}
 
 	/** Initiatives belong to a grassroots union the author is a member of. */

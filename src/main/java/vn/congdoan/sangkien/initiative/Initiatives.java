@@ -3,6 +3,7 @@ package vn.congdoan.sangkien.initiative;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
 interface Initiatives extends Repository<Initiative, Long> {
@@ -11,5 +12,12 @@ interface Initiatives extends Repository<Initiative, Long> {
 
 	Optional<Initiative> findById(Long id);
 
-	List<Initiative> findByAuthorUsernameOrderByCreatedAtDesc(String authorUsername);
+	void delete(Initiative initiative);
+
+	/** What a user authored or is credited on as a co-author. */
+	@Query("""
+			select distinct i from Initiative i left join i.contributors c
+			where i.authorUsername = :username or c.username = :username
+			order by i.createdAt desc""")
+	List<Initiative> authoredOrCoAuthoredBy(String username);
 }

@@ -1,10 +1,13 @@
 package vn.congdoan.sangkien.system;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
@@ -19,9 +22,17 @@ class PlatformConfiguration {
 
 	static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 
+	/**
+	 * The programme's clock. With {@code sangkien.clock.now} (demo and tests) it starts at that moment
+	 * and runs on, so that the 2021-2023 calendar (R-6) can be walked through today.
+	 */
 	@Bean
-	Clock clock() {
-		return Clock.system(PROGRAMME_ZONE);
+	Clock clock(@Value("${sangkien.clock.now:}") String now) {
+		Clock system = Clock.system(PROGRAMME_ZONE);
+		if (now.isBlank()) {
+			return system;
+		}
+		return Clock.offset(system, Duration.between(system.instant(), OffsetDateTime.parse(now).toInstant()));
 	}
 
 	@Bean

@@ -52,6 +52,16 @@ public class ProblemException extends RuntimeException {
 		return new ProblemException(HttpStatus.CONFLICT, code, arguments);
 	}
 
+	/** The refusal behind an engine exception, when a listener or delegate refused (Camunda wraps what they throw). */
+	public static java.util.Optional<ProblemException> causeOf(Throwable failure) {
+		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+			if (cause instanceof ProblemException problem) {
+				return java.util.Optional.of(problem);
+			}
+		}
+		return java.util.Optional.empty();
+	}
+
 	public HttpStatus status() {
 		return status;
 	}

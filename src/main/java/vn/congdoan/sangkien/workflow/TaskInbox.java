@@ -12,12 +12,14 @@ import java.util.stream.Collectors;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -53,12 +55,15 @@ public class TaskInbox {
 	@Transactional(readOnly = true)
 	public List<InboxTask> of(PlatformUser user, int first, int max) {
 		List<String> groups = user.candidateGroups();
+		TaskQuery query = tasks.createTaskQuery();
 		if (groups.isEmpty()) {
-			return List.of();
+			query.taskAssignee(user.username());
 		}
-		List<Task> page = tasks.createTaskQuery()
-			.taskCandidateGroupIn(groups)
-			.includeAssignedTasks()
+		else {
+			// The group's tasks, claimed or not, and the tasks given to the user by name (the author's revisions).
+			query.or().taskCandidateGroupIn(groups).includeAssignedTasks().taskAssignee(user.username()).endOr();
+		}
+		List<Task> page = query
 			.orderByTaskCreateTime().asc()
 			.listPage(Math.max(first, 0), Math.min(Math.max(max, 1), MAX_PAGE));
 		Map<String, String> businessKeys = businessKeysOf(page);
@@ -87,10 +92,22 @@ public class TaskInbox {
 		}
 	}
 
-	/** Completes the task with the values of its form, checked against the form's schema first. */
+	/**
+	 * Completes the task with the values of its form, checked against the form's schema first; the
+	 * BPMN's listeners check what a schema cannot. Either all of it happens or nothing does.
+	 */
 	@Transactional
 	public void complete(PlatformUser user, String taskId, Map<String, Object> values) {
+		complete(user, taskId, values, null);
+	}
+
+	/** As {@link #complete(PlatformUser, String, Map)}, for a task that must be at the given BPMN step. */
+	@Transactional
+	public void complete(PlatformUser user, String taskId, Map<String, Object> values, String expectedStep) {
 		Task task = actionable(user, taskId);
+		if (expectedStep != null && !expectedStep.equals(task.getTaskDefinitionKey())) {
+			throw ProblemException.conflict("task.wrong-step", task.getName());
+		}
 		List<FieldProblem> problems = schemaOf(taskId).problemsOf(values);
 		if (!problems.isEmpty()) {
 			throw ProblemException.invalidFields("task.form.invalid", problems);
@@ -104,6 +121,9 @@ public class TaskInbox {
 		catch (TaskAlreadyClaimedException | OptimisticLockingException e) {
 			throw ProblemException.conflict("task.completed-by-other");
 		}
+		catch (ProcessEngineException e) {
+			throw ProblemException.causeOf(e).orElseThrow(() -> e);
+		}
 	}
 
 	/** The task, if the user may act on it: one of their groups is its candidate, and nobody else holds it. */
@@ -111,6 +131,9 @@ public class TaskInbox {
 		Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
 		if (task == null) {
 			throw ProblemException.notFound("task.not-found", taskId);
+		}
+		if (user.username().equals(task.getAssignee())) {
+			return task;
 		}
 		Set<String> candidates = tasks.getIdentityLinksForTask(taskId).stream()
 			.filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)

@@ -1,0 +1,93 @@
+package vn.congdoan.sangkien.initiative;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.util.HexFormat;
+import java.util.List;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.unit.DataSize;
+
+import vn.congdoan.sangkien.identity.PlatformUser;
+import vn.congdoan.sangkien.system.ProblemException;
+
+/** The dossier's files: added by the author while they may edit, served to whoever may see the initiative. */
+@Service
+public class Attachments {
+
+	private final AttachmentFiles files;
+
+	private final InitiativeAccess access;
+
+	private final Clock clock;
+
+	private final DataSize maxSize;
+
+	private final int maxCount;
+
+	Attachments(AttachmentFiles files, InitiativeAccess access, Clock clock,
+			@Value("${sangkien.attachments.max-size:20MB}") DataSize maxSize,
+			@Value("${sangkien.attachments.max-count:20}") int maxCount) {
+		this.files = files;
+		this.access = access;
+		this.clock = clock;
+		this.maxSize = maxSize;
+		this.maxCount = maxCount;
+	}
+
+	@Transactional
+	public Attachment add(PlatformUser author, long initiativeId, String fileName, String declaredType, byte[] content) {
+		Initiative initiative = access.ownedBy(author, initiativeId);
+		if (!InitiativeStatus.EDITABLE.contains(initiative.getStatus())) {
+			throw ProblemException.conflict("initiative.not-editable", initiative.getStatus());
+		}
+		if (fileName == null || fileName.isBlank() || fileName.length() > 255) {
+			throw ProblemException.badRequest("attachment.name.invalid");
+		}
+		if (fileName.contains("/") || fileName.contains("\\") || fileName.contains("..") || fileName.chars().anyMatch(Character::isISOControl)) {
+			throw ProblemException.badRequest("attachment.name.path", fileName);
+		}
+		if (content.length == 0) {
+			throw ProblemException.badRequest("attachment.empty");
+		}
+		if (content.length > maxSize.toBytes()) {
+			throw new ProblemException(org.springframework.http.HttpStatus.PAYLOAD_TOO_LARGE, "attachment.too-large",
+					maxSize.toMegabytes());
+		}
+		AttachmentType type = AttachmentType.ofFileName(fileName)
+			.orElseThrow(() -> new ProblemException(org.springframework.http.HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+					"attachment.type.not-allowed", fileName));
+		if (!type.declaredAs(declaredType) || !type.matches(content)) {
+			throw new ProblemException(org.springframework.http.HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+					"attachment.type.mismatch", fileName);
+		}
+		if (files.countByInitiativeId(initiativeId) >= maxCount) {
+			throw ProblemException.conflict("attachment.too-many", maxCount);
+		}
+		return files.save(new Attachment(initiativeId, fileName.strip(), type, content, sha256(content),
+				author.username(), clock.instant()));
+	}
+
+	@Transactional(readOnly = true)
+	public Attachment download(PlatformUser user, long initiativeId, long attachmentId) {
+		access.visibleTo(user, initiativeId);
+		return files.findByIdAndInitiativeId(attachmentId, initiativeId)
+			.orElseThrow(() -> ProblemException.notFound("attachment.not-found", attachmentId));
+	}
+
+	List<InitiativeView.AttachmentView> of(long initiativeId) {
+		return files.findByInitiativeIdOrderById(initiativeId).stream().map(Attachment::view).toList();
+	}
+
+	private static String sha256(byte[] content) {
+		try {
+			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+		}
+		catch (NoSuchAlgorithmException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+}

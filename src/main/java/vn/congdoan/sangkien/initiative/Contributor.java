@@ -1,0 +1,83 @@
+package vn.congdoan.sangkien.initiative;
+
+import java.math.BigDecimal;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+/** An author, co-author or topic leader of an initiative, with their share and target group. */
+@Entity
+@Table(name = "contributor")
+public class Contributor {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@ManyToOne(optional = false)
+	@JoinColumn(name = "initiative_id")
+	private Initiative initiative;
+
+	@Column(nullable = false)
+	private int position;
+
+	@Column(name = "full_name", nullable = false)
+	private String fullName;
+
+	private String username;
+
+	@Column(name = "share_percent", nullable = false)
+	private BigDecimal sharePercent;
+
+	@Column(nullable = false)
+	private boolean leader;
+
+	@Enumerated(EnumType.STRING)
+	@Column(name = "target_group", nullable = false)
+	private TargetGroup targetGroup;
+
+	protected Contributor() {
+	}
+
+	Contributor(Initiative initiative, int position, ContributorInput input) {
+		this.initiative = initiative;
+		this.position = position;
+		this.fullName = input.fullName().strip();
+		this.username = input.username();
+		this.sharePercent = input.sharePercent();
+		this.leader = Boolean.TRUE.equals(input.leader());
+		this.targetGroup = input.targetGroup();
+	}
+
+	public String getFullName() {
+		return fullName;
+	}
+
+	public String getUsername() {
+		return username;
+	}
+
+	public BigDecimal getSharePercent() {
+		return sharePercent;
+	}
+
+	public boolean isLeader() {
+		return leader;
+	}
+
+	public TargetGroup getTargetGroup() {
+		return targetGroup;
+	}
+
+	public int getPosition() {
+		return position;
+	}
+}

@@ -1,0 +1,67 @@
+package vn.congdoan.sangkien.initiative;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.springframework.stereotype.Component;
+
+import vn.congdoan.sangkien.identity.CurrentUser;
+import vn.congdoan.sangkien.identity.PlatformUser;
+import vn.congdoan.sangkien.identity.Role;
+
+/**
+ * The timeline of an initiative: every decision with who, in which role and unit, when and why.
+ * BPMN task listeners ({@code ${decisionLog.taskCompleted(task, ...)}}) and the platform's own steps write it.
+ */
+@Component("decisionLog")
+public class DecisionLog {
+
+	static final String SYSTEM = "system";
+
+	private final Decisions decisions;
+
+	private final CurrentUser currentUser;
+
+	private final Clock clock;
+
+	DecisionLog(Decisions decisions, CurrentUser currentUser, Clock clock) {
+		this.decisions = decisions;
+		this.currentUser = currentUser;
+		this.clock = clock;
+	}
+
+	/** A user task was completed: its decision and reason are the form's values of the given keys. */
+	public void taskCompleted(DelegateTask task, String decisionKey, String reasonKey) {
+		Object outcome = task.getVariable(decisionKey);
+		Object reason = reasonKey == null ? null : task.getVariable(reasonKey);
+		record(initiativeIdOf(task.getVariable("initiativeId")), task.getTaskDefinitionKey(),
+				outcome == null ? "done" : outcome.toString(), reason == null ? null : reason.toString(),
+				String.valueOf(task.getVariable("unitCode")));
+	}
+
+	/** A user task was completed with a fixed outcome (the author's revision); the reason is a form value. */
+	public void taskDone(DelegateTask task, String outcome, String reasonKey) {
+		Object reason = task.getVariable(reasonKey);
+		record(initiativeIdOf(task.getVariable("initiativeId")), task.getTaskDefinitionKey(), outcome,
+				reason == null ? null : reason.toString(), String.valueOf(task.getVariable("unitCode")));
+	}
+
+	/** A decision by the current user, or by the platform itself when nobody is signed in (timers). */
+	public void record(long initiativeId, String step, String outcome, String reason, String unitCode) {
+		PlatformUser user = currentUser.find().orElse(null);
+		decisions.save(new Decision(initiativeId, step, outcome, reason,
+				user == null ? SYSTEM : user.username(), user == null ? null : user.displayName(),
+				user == null ? null : user.roles().stream().map(Role::id).sorted().collect(Collectors.joining(",")),
+				unitCode, clock.instant()));
+	}
+
+	List<Decision> timeline(long initiativeId) {
+		return decisions.findByInitiativeIdOrderByDecidedAtAscIdAsc(initiativeId);
+	}
+
+	static long initiativeIdOf(Object variable) {
+		return ((Number) variable).longValue();
+	}
+}

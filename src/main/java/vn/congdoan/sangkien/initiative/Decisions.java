@@ -1,0 +1,12 @@
+package vn.congdoan.sangkien.initiative;
+
+import java.util.List;
+
+import org.springframework.data.repository.Repository;
+
+interface Decisions extends Repository<Decision, Long> {
+
+	Decision save(Decision decision);
+
+	List<Decision> findByInitiativeIdOrderByDecidedAtAscIdAsc(long initiativeId);
+}

@@ -1,0 +1,50 @@
+package vn.congdoan.sangkien.initiative;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/** An initiative as the API shows it, with its timeline when asked for one initiative. */
+public record InitiativeView(long id, long version, InitiativeStatus status, InitiativeKind kind, String title,
+		String summary, String problem, String solution, String applicationPlace, ApplicationMode applicationMode,
+		LocalDate applicationDate, Long benefitVnd, String nonMonetaryBenefit, String originStory,
+		List<ContributorView> contributors, String creditedAuthor, String unitCode, String author,
+		LocalDate recognitionDate, String phase, Instant portalUploadedAt, String portalReference, Instant createdAt,
+		Instant submittedAt, List<AttachmentView> attachments, List<TimelineEntry> timeline) {
+
+	static InitiativeView of(Initiative initiative) {
+		return of(initiative, List.of(), List.of());
+	}
+
+	static InitiativeView of(Initiative i, List<AttachmentView> attachments, List<TimelineEntry> timeline) {
+		return new InitiativeView(i.getId(), i.getVersion(), i.getStatus(), i.getKind(), i.getTitle(), i.getSummary(),
+				i.getProblem(), i.getSolution(), i.getApplicationPlace(), i.getApplicationMode(), i.getApplicationDate(),
+				i.getBenefitVnd(), i.getNonMonetaryBenefit(), i.getOriginStory(),
+				i.getContributors().stream().map(ContributorView::of).toList(), i.getCreditedName(), i.getUnitCode(),
+				i.getAuthorUsername(), i.getRecognitionDate(), i.getPhaseCode(), i.getPortalUploadedAt(),
+				i.getPortalReference(), i.getCreatedAt(), i.getSubmittedAt(), attachments, timeline);
+	}
+
+	public record ContributorView(String fullName, String username, BigDecimal sharePercent, boolean leader,
+			TargetGroup targetGroup) {
+
+		static ContributorView of(Contributor c) {
+			return new ContributorView(c.getFullName(), c.getUsername(), c.getSharePercent(), c.isLeader(),
+					c.getTargetGroup());
+		}
+	}
+
+	public record AttachmentView(long id, String fileName, String contentType, long sizeBytes, String sha256,
+			String uploadedBy, Instant uploadedAt) {
+	}
+
+	public record TimelineEntry(String step, String outcome, String reason, String actor, String actorName,
+			String actorRoles, Instant at) {
+
+		static TimelineEntry of(Decision d) {
+			return new TimelineEntry(d.getStep(), d.getOutcome(), d.getReason(), d.getActor(), d.getActorName(),
+					d.getActorRoles(), d.getDecidedAt());
+		}
+	}
+}

@@ -1,0 +1,47 @@
+package vn.congdoan.sangkien.portal;
+
+import java.time.Clock;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.springframework.stereotype.Component;
+
+import vn.congdoan.sangkien.initiative.Initiative;
+import vn.congdoan.sangkien.initiative.InitiativeStatusProjection;
+import vn.congdoan.sangkien.programme.ProgrammeCalendar;
+import vn.congdoan.sangkien.programme.ProgrammePhase;
+import vn.congdoan.sangkien.system.ProblemException;
+
+/**
+ * R-6.2, R-6.3: an upload is accepted only inside the window of the initiative's phase; outside it
+ * the upload is refused with the window in the message and the task stays open.
+ */
+@Component("portalUploadWindow")
+public class PortalUploadWindow {
+
+	static final ZoneId PROGRAMME_ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+
+	private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy").withZone(PROGRAMME_ZONE);
+
+	private final InitiativeStatusProjection initiatives;
+
+	private final ProgrammeCalendar calendar;
+
+	private final Clock clock;
+
+	PortalUploadWindow(InitiativeStatusProjection initiatives, ProgrammeCalendar calendar, Clock clock) {
+		this.initiatives = initiatives;
+		this.calendar = calendar;
+		this.clock = clock;
+	}
+
+	public void check(DelegateTask task) {
+		Initiative initiative = initiatives.of(task);
+		ProgrammePhase phase = calendar.phase(initiative.getPhaseCode()).orElseThrow();
+		if (!phase.uploadOpenAt(clock.instant())) {
+			throw ProblemException.conflict("portal.upload.outside-window", phase.name(),
+					MOMENT.format(phase.uploadOpensAt()), MOMENT.format(phase.uploadClosesAt()));
+		}
+	}
+}

@@ -1,0 +1,45 @@
+package vn.congdoan.sangkien.portal;
+
+import java.util.List;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import vn.congdoan.sangkien.initiative.Initiative;
+import vn.congdoan.sangkien.unit.Units;
+
+/**
+ * The running totals dashboards read (DESIGN.md, Data): per unit and phase, for the initiative's unit and
+ * every unit above it, the count of published initiatives, of distinct credited authors (R-4.3) and the
+ * monetary benefit. Updated in the transaction of the upload; never a COUNT(*) per page view.
+ */
+@Component
+class UnitPhaseTotals {
+
+	private final JdbcTemplate jdbc;
+
+	private final Units units;
+
+	UnitPhaseTotals(JdbcTemplate jdbc, Units units) {
+		this.jdbc = jdbc;
+		this.units = units;
+	}
+
+	void count(Initiative initiative) {
+		long benefit = initiative.getBenefitVnd() == null ? 0 : initiative.getBenefitVnd();
+		List<String> chain = units.selfAndAncestors(initiative.getUnitCode());
+		for (String unit : chain) {
+			int newAuthor = jdbc.update("""
+					insert into unit_phase_author (unit_code, phase_code, author) values (?, ?, ?)
+					on conflict do nothing""", unit, initiative.getPhaseCode(), initiative.creditedAuthorKey());
+			jdbc.update("""
+					insert into unit_phase_total (unit_code, phase_code, initiative_count, author_count, benefit_vnd)
+					values (?, ?, 1, ?, ?)
+					on conflict (unit_code, phase_code) do update set
+					    initiative_count = unit_phase_total.initiative_count + 1,
+					    author_count = unit_phase_total.author_count + excluded.author_count,
+					    benefit_vnd = unit_phase_total.benefit_vnd + excluded.benefit_vnd""",
+					unit, initiative.getPhaseCode(), newAuthor, benefit);
+		}
+	}
+}

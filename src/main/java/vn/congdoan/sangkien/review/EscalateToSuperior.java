@@ -1,0 +1,54 @@
+package vn.congdoan.sangkien.review;
+
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Component;
+
+import vn.congdoan.sangkien.identity.Role;
+import vn.congdoan.sangkien.initiative.DecisionLog;
+import vn.congdoan.sangkien.unit.Units;
+
+/**
+ * BPMN {@code escalate...}: a task has waited past its escalation duration. The officers of the
+ * direct-superior union become candidates too, so it shows in their inbox; the unit's own group keeps it.
+ */
+@Component("escalateToSuperior")
+class EscalateToSuperior implements JavaDelegate {
+
+	private final TaskService tasks;
+
+	private final Units units;
+
+	private final DecisionLog decisionLog;
+
+	EscalateToSuperior(TaskService tasks, Units units, DecisionLog decisionLog) {
+		this.tasks = tasks;
+		this.units = units;
+		this.decisionLog = decisionLog;
+	}
+
+	@Override
+	public void execute(DelegateExecution execution) {
+		String unitCode = (String) execution.getVariable("unitCode");
+		String step = escalatedStep(execution.getCurrentActivityId());
+		String superior = units.findByCode(unitCode).map(unit -> unit.parentCode()).orElse(null);
+		if (superior == null) {
+			return;
+		}
+		for (Task task : tasks.createTaskQuery()
+			.processInstanceId(execution.getProcessInstanceId())
+			.taskDefinitionKey(step)
+			.list()) {
+			tasks.addCandidateGroup(task.getId(), Role.UNION_OFFICER.candidateGroup(superior));
+		}
+		decisionLog.record(((Number) execution.getVariable("initiativeId")).longValue(), step, "escalated",
+				superior, unitCode);
+	}
+
+	private static String escalatedStep(String activityId) {
+		String step = activityId.replaceFirst("^escalate", "");
+		return Character.toLowerCase(step.charAt(0)) + step.substring(1);
+	}
+}

@@ -1,0 +1,29 @@
+package vn.congdoan.sangkien.review;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+import vn.congdoan.sangkien.initiative.DecisionLog;
+
+/**
+ * BPMN {@code remind...}: a task has waited past its reminder duration. The reminder is put on the
+ * initiative's timeline, where the group's inbox and the author see it.
+ */
+@Component("remindCandidates")
+class RemindCandidates implements JavaDelegate {
+
+	private final DecisionLog decisionLog;
+
+	RemindCandidates(DecisionLog decisionLog) {
+		this.decisionLog = decisionLog;
+	}
+
+	@Override
+	public void execute(DelegateExecution execution) {
+		String step = execution.getCurrentActivityId().replaceFirst("^remind", "");
+		decisionLog.record(((Number) execution.getVariable("initiativeId")).longValue(),
+				Character.toLowerCase(step.charAt(0)) + step.substring(1), "reminded", null,
+				(String) execution.getVariable("unitCode"));
+	}
+}
