@@ -37,19 +37,55 @@ public class ApiClient {
 	}
 
 	public Response post(String username, String path, String body, String language) {
-		return send(username, HttpMethod.POST, path, body, language);
+		HttpHeaders headers = new HttpHeaders();
+		headers.set(HttpHeaders.ACCEPT_LANGUAGE, language);
+		return send(username, HttpMethod.POST, path, body, headers);
 	}
 
-	private Response send(String username, HttpMethod method, String path, String body, String language) {
+	public Response postWithKey(String username, String path, String body, String idempotencyKey) {
 		HttpHeaders headers = new HttpHeaders();
+		headers.set("Idempotency-Key", idempotencyKey);
+		return send(username, HttpMethod.POST, path, body, headers);
+	}
+
+	public Response put(String username, String path, String body) {
+		return send(username, HttpMethod.PUT, path, body, null);
+	}
+
+	public Response delete(String username, String path) {
+		return send(username, HttpMethod.DELETE, path, null, null);
+	}
+
+	/** A multipart upload of one file, as a browser sends it. */
+	public Response upload(String username, String path, String fileName, String contentType, byte[] content) {
+		HttpHeaders part = new HttpHeaders();
+		part.setContentType(MediaType.parseMediaType(contentType));
+		part.setContentDisposition(org.springframework.http.ContentDisposition.formData().name("file").filename(fileName).build());
+		org.springframework.util.LinkedMultiValueMap<String, Object> form = new org.springframework.util.LinkedMultiValueMap<>();
+		form.add("file", new HttpEntity<>(content, part));
+		HttpHeaders headers = new HttpHeaders();
+		headers.setBearerAuth(tokens.accessToken(username));
+		headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+		ResponseEntity<String> response = rest.exchange(path, HttpMethod.POST, new HttpEntity<>(form, headers), String.class);
+		return new Response(response.getStatusCode(), parse(response.getBody()));
+	}
+
+	public ResponseEntity<byte[]> download(String username, String path) {
+		HttpHeaders headers = new HttpHeaders();
+		headers.setBearerAuth(tokens.accessToken(username));
+		return rest.exchange(path, HttpMethod.GET, new HttpEntity<>(headers), byte[].class);
+	}
+
+	private Response send(String username, HttpMethod method, String path, String body, HttpHeaders extra) {
+		HttpHeaders headers = new HttpHeaders();
+		if (extra != null) {
+			headers.addAll(extra);
+		}
 		if (username != null) {
 			headers.setBearerAuth(tokens.accessToken(username));
 		}
 		if (body != null) {
 			headers.setContentType(MediaType.APPLICATION_JSON);
-		}
-		if (language != null) {
-			headers.set(HttpHeaders.ACCEPT_LANGUAGE, language);
 		}
 		ResponseEntity<String> response = rest.exchange(path, method, new HttpEntity<>(body, headers), String.class);
 		return new Response(response.getStatusCode(), parse(response.getBody()));

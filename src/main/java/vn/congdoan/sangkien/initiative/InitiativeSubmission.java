@@ -71,8 +71,21 @@ public class InitiativeSubmission {
 		if (content.unitCode() != null && !content.unitCode().equals(initiative.getUnitCode())) {
 			throw ProblemException.badRequest("initiative.unit.fixed");
 		}
+		String before = contributorsOf(initiative);
 		initiative.write(content, clock.instant());
+		String after = contributorsOf(initiative);
+		if (initiative.getStatus() != InitiativeStatus.DRAFT && !before.equals(after)) {
+			// Quota-driven programmes see names added as co-authors (FACTS.md): every change is kept.
+			decisionLog.record(id, "contributors", "changed", before + " → " + after, initiative.getUnitCode());
+		}
 		return initiative;
+	}
+
+	private static String contributorsOf(Initiative initiative) {
+		return initiative.getContributors().stream()
+			.map(c -> c.getFullName() + " " + c.getSharePercent().stripTrailingZeros().toPlainString() + "%"
+					+ (c.isLeader() ? " (chủ nhiệm)" : ""))
+			.collect(java.util.stream.Collectors.joining(", "));
 	}
 
 	@Transactional

@@ -3,6 +3,7 @@ package vn.congdoan.sangkien.initiative;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
@@ -10,14 +11,17 @@ interface Initiatives extends Repository<Initiative, Long> {
 
 	Initiative save(Initiative initiative);
 
+	/** With its contributors, which every view of an initiative shows. */
+	@EntityGraph(attributePaths = "contributors")
 	Optional<Initiative> findById(Long id);
 
 	void delete(Initiative initiative);
 
 	/** What a user authored or is credited on as a co-author. */
 	@Query("""
-			select distinct i from Initiative i left join i.contributors c
-			where i.authorUsername = :username or c.username = :username
+			select distinct i from Initiative i left join fetch i.contributors
+			where i.authorUsername = :username
+			   or exists (select c from Contributor c where c.initiative = i and c.username = :username)
 			order by i.createdAt desc""")
 	List<Initiative> authoredOrCoAuthoredBy(String username);
 }

@@ -17,6 +17,7 @@ import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import vn.congdoan.sangkien.ApiClient;
+import vn.congdoan.sangkien.InitiativeDrafts;
 import vn.congdoan.sangkien.PlatformTest;
 
 @PlatformTest
@@ -147,7 +148,8 @@ class TaskInboxByUnitAndRoleTest {
 		assertThat(initiativesInInbox("hoidong.dn")).doesNotContain(String.valueOf(hanoi));
 		Task recognition = taskOf(hanoi, "councilRecognition");
 		assertThat(api.post("hoidong.hn", "/api/tasks/" + recognition.getId() + "/complete",
-				"{\"councilDecision\":\"recognise\"}").statusCode()).isEqualTo(204);
+				"{\"councilDecision\":\"recognise\",\"recognitionDate\":\"2022-09-20\",\"noveltyConfirmed\":true,"
+						+ "\"applicationConfirmed\":true,\"benefitConfirmed\":true}").statusCode()).isEqualTo(204);
 		Task upload = taskOf(hanoi, "portalUpload");
 		assertThat(api.post("canbo.dn", "/api/tasks/" + upload.getId() + "/complete",
 				"{\"uploadedToPortal\":true}").statusCode()).isEqualTo(403);
@@ -159,10 +161,7 @@ class TaskInboxByUnitAndRoleTest {
 	}
 
 	private long submit(String author, String title) {
-		ApiClient.Response response = api.post(author, "/api/initiatives",
-				"{\"title\":\"" + title + "\",\"summary\":\"Tóm tắt của sáng kiến\"}");
-		assertThat(response.statusCode()).isEqualTo(201);
-		return response.body().path("id").asLong();
+		return InitiativeDrafts.submitted(api, author, title);
 	}
 
 	private List<String> initiativesInInbox(String username) {

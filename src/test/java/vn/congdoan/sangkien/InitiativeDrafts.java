@@ -1,0 +1,37 @@
+package vn.congdoan.sangkien;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Initiatives as a demo author writes them, through the API. */
+public final class InitiativeDrafts {
+
+	private InitiativeDrafts() {
+	}
+
+	/** A complete initiative that satisfies R-2 and R-3.1, credited to its author with 70%. */
+	public static String complete(String title, String author, String authorName) {
+		return """
+				{"kind":"TECHNICAL_SOLUTION","title":"%s","summary":"Tóm tắt của sáng kiến",
+				 "problem":"Công đoạn thủ công mất nhiều thời gian","solution":"Đồ gá tự chế giúp làm nhanh gấp đôi",
+				 "applicationPlace":"Phân xưởng số 2","applicationMode":"APPLIED","applicationDate":"2022-03-01",
+				 "benefitVnd":125000000,"originStory":"Ý tưởng đến từ một ca đêm",
+				 "contributors":[
+				   {"fullName":"%s","username":"%s","sharePercent":70,"targetGroup":"WORKER"},
+				   {"fullName":"Lê Văn Bình","sharePercent":30,"targetGroup":"UNION_MEMBER"}]}"""
+			.formatted(title, authorName, author);
+	}
+
+	public static long draft(ApiClient api, String author, String content) {
+		ApiClient.Response created = api.post(author, "/api/initiatives", content);
+		assertThat(created.statusCode()).as("%s", created.body()).isEqualTo(201);
+		return created.body().path("id").asLong();
+	}
+
+	/** Written and submitted: it waits for the support team of the author's unit. */
+	public static long submitted(ApiClient api, String author, String title) {
+		long id = draft(api, author, complete(title, author, author.equals("tacgia.hn") ? "Nguyễn Văn An" : "Trần Thị Bình"));
+		ApiClient.Response submitted = api.post(author, "/api/initiatives/" + id + "/submit", null);
+		assertThat(submitted.statusCode()).as("%s", submitted.body()).isEqualTo(200);
+		return id;
+	}
+}

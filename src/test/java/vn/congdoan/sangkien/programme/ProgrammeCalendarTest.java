@@ -1,0 +1,50 @@
+package vn.congdoan.sangkien.programme;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import vn.congdoan.sangkien.PlatformTest;
+
+@PlatformTest
+@DisplayName("The programme's calendar as stored (R-6), at every boundary, times in Asia/Ho_Chi_Minh")
+class ProgrammeCalendarTest {
+
+	@Autowired
+	ProgrammeCalendar calendar;
+
+	@ParameterizedTest(name = "recognised {0} -> {1}")
+	@CsvSource(nullValues = "none", value = { "2021-08-31, none", "2021-09-01, PHASE_1", "2022-05-31, PHASE_1",
+			"2022-06-01, PHASE_2", "2023-09-01, PHASE_2", "2023-09-02, none" })
+	@DisplayName("R-6.2, R-6.3: the phase a recognition date qualifies for")
+	void phaseOfRecognition(LocalDate recognised, String phase) {
+		assertThat(calendar.phaseOfRecognition(recognised).map(ProgrammePhase::code).orElse(null)).isEqualTo(phase);
+	}
+
+	@ParameterizedTest(name = "{0} {1}: open {2}")
+	@CsvSource({ "PHASE_1, 2022-01-08T06:59:59.999+07:00, false", "PHASE_1, 2022-01-08T07:00:00+07:00, true",
+			"PHASE_1, 2022-05-31T23:59:59.999+07:00, true", "PHASE_1, 2022-06-01T00:00:00+07:00, false",
+			"PHASE_2, 2022-06-01T06:59:59.999+07:00, false", "PHASE_2, 2022-06-01T07:00:00+07:00, true",
+			"PHASE_2, 2023-09-01T23:59:59.999+07:00, true", "PHASE_2, 2023-09-02T00:00:00+07:00, false" })
+	@DisplayName("R-6.2, R-6.3: from 07:00 of the first day to before 24:00 of the last")
+	void uploadWindow(String phase, String moment, boolean open) {
+		Instant instant = OffsetDateTime.parse(moment).toInstant();
+
+		assertThat(calendar.phase(phase).orElseThrow().uploadOpenAt(instant)).isEqualTo(open);
+	}
+
+	@Test
+	@DisplayName("R-3.1: the programme's window of application dates is 01/09/2021 - 01/09/2023")
+	void programmeWindow() {
+		assertThat(calendar.programmeStart()).isEqualTo(LocalDate.of(2021, 9, 1));
+		assertThat(calendar.programmeEnd()).isEqualTo(LocalDate.of(2023, 9, 1));
+	}
+}
