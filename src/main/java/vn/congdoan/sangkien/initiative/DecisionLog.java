@@ -50,7 +50,15 @@ public class DecisionLog {
 
 	/** A decision by the current user, or by the platform itself when nobody is signed in (timers). */
 	public void record(long initiativeId, String step, String outcome, String reason, String unitCode) {
-		PlatformUser user = currentUser.find().orElse(null);
+		save(currentUser.find().orElse(null), initiativeId, step, outcome, reason, unitCode);
+	}
+
+	/** A step the platform took by its rules (eligibility, deadlines), whoever's request set it off. */
+	public void recordAutomatic(long initiativeId, String step, String outcome, String reason, String unitCode) {
+		save(null, initiativeId, step, outcome, reason, unitCode);
+	}
+
+	private void save(PlatformUser user, long initiativeId, String step, String outcome, String reason, String unitCode) {
 		decisions.save(new Decision(initiativeId, step, outcome, reason,
 				user == null ? SYSTEM : user.username(), user == null ? null : user.displayName(),
 				user == null ? null : user.roles().stream().map(Role::id).sorted().collect(Collectors.joining(",")),

@@ -23,7 +23,7 @@ class RecordMissedWindow implements JavaDelegate {
 	@Override
 	public void execute(DelegateExecution execution) {
 		initiatives.set(execution, "MISSED_UPLOAD_WINDOW");
-		decisionLog.record(initiatives.of(execution).getId(), "portalUpload", "missed-window",
+		decisionLog.recordAutomatic(initiatives.of(execution).getId(), "portalUpload", "missed-window",
 				(String) execution.getVariable("recognitionPhase"), (String) execution.getVariable("unitCode"));
 	}
 }

@@ -23,7 +23,7 @@ class RecordIneligibility implements JavaDelegate {
 	@Override
 	public void execute(DelegateExecution execution) {
 		initiatives.set(execution, "REFUSED");
-		decisionLog.record(initiatives.of(execution).getId(), "checkEligibility", "ineligible",
+		decisionLog.recordAutomatic(initiatives.of(execution).getId(), "checkEligibility", "ineligible",
 				(String) execution.getVariable("exclusion"), (String) execution.getVariable("unitCode"));
 	}
 }

@@ -26,7 +26,7 @@ class RecordRecognition implements JavaDelegate {
 	public void execute(DelegateExecution execution) {
 		String phase = (String) execution.getVariable("recognitionPhase");
 		initiatives.recognised(execution, LocalDate.parse(execution.getVariable("recognitionDate").toString()), phase);
-		decisionLog.record(initiatives.of(execution).getId(), "checkEligibility", "eligible", phase,
+		decisionLog.recordAutomatic(initiatives.of(execution).getId(), "checkEligibility", "eligible", phase,
 				(String) execution.getVariable("unitCode"));
 	}
 }

@@ -43,7 +43,7 @@ class EscalateToSuperior implements JavaDelegate {
 			.list()) {
 			tasks.addCandidateGroup(task.getId(), Role.UNION_OFFICER.candidateGroup(superior));
 		}
-		decisionLog.record(((Number) execution.getVariable("initiativeId")).longValue(), step, "escalated",
+		decisionLog.recordAutomatic(((Number) execution.getVariable("initiativeId")).longValue(), step, "escalated",
 				superior, unitCode);
 	}
 

@@ -22,7 +22,7 @@ class RemindCandidates implements JavaDelegate {
 	@Override
 	public void execute(DelegateExecution execution) {
 		String step = execution.getCurrentActivityId().replaceFirst("^remind", "");
-		decisionLog.record(((Number) execution.getVariable("initiativeId")).longValue(),
+		decisionLog.recordAutomatic(((Number) execution.getVariable("initiativeId")).longValue(),
 				Character.toLowerCase(step.charAt(0)) + step.substring(1), "reminded", null,
 				(String) execution.getVariable("unitCode"));
 	}

@@ -163,6 +163,7 @@ class InitiativeLifecycleProcessTest {
 		verify(portalUploadWindow).check(any());
 		verify(decisionLog).taskCompleted(any(), eq("supportTeamDecision"), eq("supportTeamComment"));
 		verify(decisionLog).taskCompleted(any(), eq("councilDecision"), eq("councilReason"));
+		verify(decisionLog).taskDone(any(), eq("uploaded"), eq("portalReference"));
 	}
 
 	@Test

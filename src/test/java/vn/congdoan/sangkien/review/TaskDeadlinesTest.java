@@ -1,0 +1,71 @@
+package vn.congdoan.sangkien.review;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.core.env.Environment;
+
+import vn.congdoan.sangkien.ApiClient;
+import vn.congdoan.sangkien.InitiativeDrafts;
+import vn.congdoan.sangkien.PlatformTest;
+
+@PlatformTest
+@DisplayName("A task left too long: its group is reminded, then the direct-superior union's officers see it too")
+class TaskDeadlinesTest {
+
+	@Autowired
+	TestRestTemplate rest;
+
+	@Autowired
+	Environment environment;
+
+	@Autowired
+	ManagementService management;
+
+	@Autowired
+	RuntimeService runtime;
+
+	ApiClient api;
+
+	@BeforeEach
+	void client() {
+		api = new ApiClient(rest, environment);
+	}
+
+	@Test
+	@DisplayName("the reminder goes on the timeline; the escalation puts the task in the superior officer's inbox")
+	void reminderThenEscalation() {
+		long id = InitiativeDrafts.submitted(api, "tacgia.hn", "Sổ giao ca điện tử");
+		assertThat(inboxOf("canbo.caugiay")).doesNotContain(String.valueOf(id));
+
+		fireTimer(id, "supportTeamReviewReminder");
+		fireTimer(id, "supportTeamReviewEscalation");
+
+		assertThat(api.get("tacgia.hn", "/api/initiatives/" + id).body().path("timeline").findValuesAsText("outcome"))
+			.contains("reminded", "escalated");
+		assertThat(inboxOf("canbo.caugiay")).contains(String.valueOf(id));
+		assertThat(inboxOf("hotro.hn")).as("the unit keeps its task").contains(String.valueOf(id));
+		assertThat(inboxOf("canbo.dn")).doesNotContain(String.valueOf(id));
+	}
+
+	private void fireTimer(long initiativeId, String boundaryEvent) {
+		String process = runtime.createProcessInstanceQuery()
+			.processInstanceBusinessKey(String.valueOf(initiativeId))
+			.singleResult()
+			.getId();
+		management.executeJob(management.createJobQuery().processInstanceId(process).activityId(boundaryEvent)
+			.singleResult().getId());
+	}
+
+	private List<String> inboxOf(String username) {
+		return api.get(username, "/api/tasks?max=200").body().findValuesAsText("initiativeId");
+	}
+}
