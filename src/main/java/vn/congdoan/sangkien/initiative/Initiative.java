@@ -91,6 +91,12 @@ public class Initiative {
 	@Column(name = "portal_reference")
 	private String portalReference;
 
+	@Column(name = "award")
+	private String award;
+
+	@Column(name = "award_unit_code")
+	private String awardUnitCode;
+
 	@Column(name = "process_instance_id")
 	private String processInstanceId;
 
@@ -163,6 +169,12 @@ public class Initiative {
 		this.portalReference = reference;
 		this.status = InitiativeStatus.PUBLISHED;
 		this.updatedAt = at;
+	}
+
+	/** the commendation finally granted, and by which unit. */
+	void awarded(String award, String unitCode) {
+		this.award = award;
+		this.awardUnitCode = unitCode;
 	}
 
 	private static String stripped(String text) {
@@ -260,6 +272,14 @@ public class Initiative {
 
 	public String getPortalReference() {
 		return portalReference;
+	}
+
+	public String getAward() {
+		return award;
+	}
+
+	public String getAwardUnitCode() {
+		return awardUnitCode;
 	}
 
 	public String getProcessInstanceId() {

@@ -39,6 +39,11 @@ public class InitiativeStatusProjection {
 		of(scope).recognised(recognitionDate, phaseCode);
 	}
 
+	/** the commendation granted to the initiative. */
+	public void awarded(VariableScope scope, String award, String unitCode) {
+		of(scope).awarded(award, unitCode);
+	}
+
 	/** uploaded to the national portal; from now on it counts. */
 	public Initiative uploaded(VariableScope scope, String portalReference) {
 		Initiative initiative = of(scope);

@@ -10,7 +10,8 @@ public record InitiativeView(long id, long version, InitiativeStatus status, Ini
 		String summary, String problem, String solution, String applicationPlace, ApplicationMode applicationMode,
 		LocalDate applicationDate, Long benefitVnd, String nonMonetaryBenefit, String originStory,
 		List<ContributorView> contributors, String creditedAuthor, String unitCode, String author,
-		LocalDate recognitionDate, String phase, Instant portalUploadedAt, String portalReference, Instant createdAt,
+		LocalDate recognitionDate, String phase, Instant portalUploadedAt, String portalReference, String award,
+		String awardUnit, Instant createdAt,
 		Instant submittedAt, List<AttachmentView> attachments, List<TimelineEntry> timeline) {
 
 	static InitiativeView of(Initiative initiative) {
@@ -23,7 +24,7 @@ public record InitiativeView(long id, long version, InitiativeStatus status, Ini
 				i.getBenefitVnd(), i.getNonMonetaryBenefit(), i.getOriginStory(),
 				i.getContributors().stream().map(ContributorView::of).toList(), i.getCreditedName(), i.getUnitCode(),
 				i.getAuthorUsername(), i.getRecognitionDate(), i.getPhaseCode(), i.getPortalUploadedAt(),
-				i.getPortalReference(), i.getCreatedAt(), i.getSubmittedAt(), attachments, timeline);
+				i.getPortalReference(), i.getAward(), i.getAwardUnitCode(), i.getCreatedAt(), i.getSubmittedAt(), attachments, timeline);
 	}
 
 	public record ContributorView(String fullName, String username, BigDecimal sharePercent, boolean leader,

@@ -1,0 +1,36 @@
+package vn.congdoan.sangkien.commendation;
+
+import java.time.Clock;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+import vn.congdoan.sangkien.initiative.InitiativeStatusProjection;
+
+/** BPMN {@code recordAward}: the award and the granting unit, on the commendation and on the initiative. */
+@Component("recordAward")
+class RecordAward implements JavaDelegate {
+
+	private final Commendations commendations;
+
+	private final InitiativeStatusProjection initiatives;
+
+	private final Clock clock;
+
+	RecordAward(Commendations commendations, InitiativeStatusProjection initiatives, Clock clock) {
+		this.commendations = commendations;
+		this.initiatives = initiatives;
+		this.clock = clock;
+	}
+
+	@Override
+	public void execute(DelegateExecution execution) {
+		Award award = Award.valueOf((String) execution.getVariable("award"));
+		String unit = (String) execution.getVariable("levelUnit");
+		commendations.findByInitiativeId(((Number) execution.getVariable("initiativeId")).longValue())
+			.orElseThrow()
+			.granted(award, unit, clock.instant());
+		initiatives.awarded(execution, award.name(), unit);
+	}
+}

@@ -1,0 +1,119 @@
+package vn.congdoan.sangkien.commendation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.core.env.Environment;
+
+import vn.congdoan.sangkien.ApiClient;
+import vn.congdoan.sangkien.InitiativeDrafts;
+import vn.congdoan.sangkien.PlatformTest;
+import vn.congdoan.sangkien.Steps;
+
+@PlatformTest
+@DisplayName("Commendation up the union hierarchy, through the API with real Keycloak tokens (R-7.4 - R-7.6)")
+class CommendationApiTest {
+
+	@Autowired
+	TestRestTemplate rest;
+
+	@Autowired
+	Environment environment;
+
+	@Autowired
+	TaskService taskService;
+
+	ApiClient api;
+
+	Steps steps;
+
+	@BeforeEach
+	void client() {
+		api = new ApiClient(rest, environment);
+		steps = new Steps(api, taskService);
+	}
+
+	@Test
+	@DisplayName("grassroots and district forward, the provincial federation grants its certificate of merit")
+	void upThreeLevels() {
+		long id = steps.published("Máy kiểm tra đường may bằng camera");
+		ApiClient.Response proposed = api.post("canbo.hn", "/api/initiatives/" + id + "/commendation",
+				"{\"reason\":\"Làm lợi lớn cho công ty\"}");
+		assertThat(proposed.statusCode()).isEqualTo(201);
+
+		steps.complete("canbo.hn", id, "levelDecision", "{\"commendationDecision\":\"forward\",\"commendationReason\":\"Đề nghị\"}");
+		String atDistrict = steps.taskOf(id, "levelDecision").getId();
+		assertThat(api.post("khenthuong.haichau", "/api/tasks/" + atDistrict + "/complete",
+				"{\"commendationDecision\":\"decline\",\"commendationReason\":\"x\"}").statusCode())
+			.as("another district may not decide").isEqualTo(403);
+		assertThat(api.post("khenthuong.hn", "/api/tasks/" + atDistrict + "/complete",
+				"{\"commendationDecision\":\"forward\"}").statusCode()).as("not yet the province's turn").isEqualTo(403);
+		steps.complete("khenthuong.caugiay", id, "levelDecision", "{\"commendationDecision\":\"forward\"}");
+		assertThat(api.get("tacgia.hn", "/api/initiatives/" + id + "/commendation").body().path("currentUnit").asText())
+			.isEqualTo("LDLD-01");
+
+		String atProvince = steps.taskOf(id, "levelDecision").getId();
+		ApiClient.Response beyond = api.post("khenthuong.hn", "/api/tasks/" + atProvince + "/complete",
+				"{\"commendationDecision\":\"grant\",\"award\":\"BANG_KHEN_TLD\"}");
+		assertThat(beyond.statusCode()).isEqualTo(400);
+		assertThat(beyond.body().path("errors").findValuesAsText("code")).contains("commendation.award.beyond-authority");
+		steps.complete("khenthuong.hn", id, "levelDecision",
+				"{\"commendationDecision\":\"grant\",\"award\":\"BANG_KHEN_CAP_TINH\"}");
+
+		JsonNode commendation = api.get("tacgia.hn", "/api/initiatives/" + id + "/commendation").body();
+		assertThat(commendation.path("status").asText()).isEqualTo("GRANTED");
+		assertThat(commendation.path("award").asText()).isEqualTo("BANG_KHEN_CAP_TINH");
+		assertThat(commendation.path("grantedByUnit").asText()).isEqualTo("LDLD-01");
+		JsonNode initiative = api.get("tacgia.hn", "/api/initiatives/" + id).body();
+		assertThat(initiative.path("award").asText()).isEqualTo("BANG_KHEN_CAP_TINH");
+		assertThat(initiative.path("awardUnit").asText()).isEqualTo("LDLD-01");
+		assertThat(initiative.path("timeline").findValuesAsText("step")).containsSubsequence("commendation",
+				"commendation:GRASSROOTS", "commendation:DIRECT_SUPERIOR", "commendation:LEVEL2");
+	}
+
+	@Test
+	@DisplayName("VGCL cannot forward; it grants the Executive Committee's certificate of merit or declines")
+	void topLevel() {
+		long id = steps.published("Phần mềm quản lý đoàn viên");
+		api.post("canbo.hn", "/api/initiatives/" + id + "/commendation", null);
+		steps.complete("canbo.hn", id, "levelDecision", "{\"commendationDecision\":\"forward\"}");
+		steps.complete("khenthuong.caugiay", id, "levelDecision", "{\"commendationDecision\":\"forward\"}");
+		steps.complete("khenthuong.hn", id, "levelDecision", "{\"commendationDecision\":\"forward\"}");
+		String atVgcl = steps.taskOf(id, "levelDecision").getId();
+
+		ApiClient.Response forward = api.post("khenthuong.tld", "/api/tasks/" + atVgcl + "/complete",
+				"{\"commendationDecision\":\"forward\"}");
+		ApiClient.Response declineWithoutReason = api.post("khenthuong.tld", "/api/tasks/" + atVgcl + "/complete",
+				"{\"commendationDecision\":\"decline\"}");
+
+		assertThat(forward.body().path("errors").findValuesAsText("code")).contains("commendation.forward.at-top");
+		assertThat(declineWithoutReason.body().path("errors").findValuesAsText("code")).contains("commendation.reason.required");
+		steps.complete("khenthuong.tld", id, "levelDecision", "{\"commendationDecision\":\"grant\",\"award\":\"BANG_KHEN_TLD\"}");
+		assertThat(api.get("tacgia.hn", "/api/initiatives/" + id).body().path("award").asText()).isEqualTo("BANG_KHEN_TLD");
+	}
+
+	@Test
+	@DisplayName("refused: an initiative not yet published, one already proposed, another unit's officer, another role")
+	void refusals() {
+		long notPublished = InitiativeDrafts.submitted(api, "tacgia.hn", "Chưa đăng");
+		ApiClient.Response early = api.post("canbo.hn", "/api/initiatives/" + notPublished + "/commendation", null);
+		assertThat(early.statusCode()).isEqualTo(409);
+		assertThat(early.body().path("code").asText()).isEqualTo("commendation.not-published");
+
+		long id = steps.published("Đã đăng");
+		assertThat(api.post("canbo.dn", "/api/initiatives/" + id + "/commendation", null).statusCode()).isEqualTo(403);
+		assertThat(api.post("hotro.hn", "/api/initiatives/" + id + "/commendation", null).statusCode()).isEqualTo(403);
+		assertThat(api.post("canbo.hn", "/api/initiatives/" + id + "/commendation", null).statusCode()).isEqualTo(201);
+		ApiClient.Response twice = api.post("canbo.hn", "/api/initiatives/" + id + "/commendation", null);
+		assertThat(twice.statusCode()).isEqualTo(409);
+		assertThat(twice.body().path("code").asText()).isEqualTo("commendation.already-proposed");
+		assertThat(taskService.createTaskQuery().processInstanceBusinessKey(String.valueOf(id))
+			.processDefinitionKey("commendation").count()).isEqualTo(1);
+	}
+}

@@ -1,0 +1,120 @@
+package vn.congdoan.sangkien.commendation;
+
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoInteractions;
+
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+@Deployment(resources = { "bpmn/commendation.bpmn", "bpmn/commendation-authority.dmn", "forms/commendation-decision.form" })
+@DisplayName("commendation.bpmn: granted, forwarded or declined at each level (R-7.6)")
+class CommendationProcessTest {
+
+	/** The union tree from the Hà Nội demo grassroots union up to VGCL, with each unit's level and approvers. */
+	static final List<String> CHAIN = List.of("CDCS-01-0001", "CTTT-01-005", "LDLD-01", "TLD");
+
+	static final List<String> GROUPS = List.of("union-officer:CDCS-01-0001", "commendation-approver:CTTT-01-005",
+			"commendation-approver:LDLD-01", "commendation-approver:TLD");
+
+	static final List<String> LEVELS = List.of("GRASSROOTS", "DIRECT_SUPERIOR", "LEVEL2", "NATIONAL");
+
+	@RegisterExtension
+	static ProcessEngineExtension engine = ProcessEngineExtension.builder()
+		.configurationResource("process-test.cfg.xml")
+		.build();
+
+	Levels commendationLevels = mock(Levels.class);
+
+	JavaDelegate recordAward = mock(JavaDelegate.class);
+
+	JavaDelegate recordDecline = mock(JavaDelegate.class);
+
+	/** The shape of the commendationLevels bean. */
+	interface Levels {
+
+		void decided(DelegateTask task);
+	}
+
+	@BeforeEach
+	void standInForTheSpringBeans() {
+		Mocks.register("commendationLevels", commendationLevels);
+		Mocks.register("recordAward", recordAward);
+		Mocks.register("recordDecline", recordDecline);
+		Mocks.register("routeCommendation", (JavaDelegate) execution -> {
+			int level = ((Number) execution.getVariable("level")).intValue();
+			execution.setVariable("levelUnit", CHAIN.get(level));
+			execution.setVariable("levelName", LEVELS.get(level));
+			execution.setVariable("approverGroup", GROUPS.get(level));
+		});
+	}
+
+	@AfterEach
+	void reset() {
+		Mocks.reset();
+	}
+
+	@ParameterizedTest(name = "granted at level {0}")
+	@ValueSource(ints = { 0, 1, 2, 3 })
+	@DisplayName("forwarded up to a level, which grants it within its authority")
+	void grantedAtLevel(int level) throws Exception {
+		ProcessInstance proposal = propose();
+		forwardUpTo(level);
+
+		complete(task(), withVariables("commendationDecision", "grant", "award", "GIAY_KHEN"));
+
+		assertThat(proposal).hasPassed("recordAward", "commendationGranted").isEnded();
+		verify(recordAward).execute(any());
+		verifyNoInteractions(recordDecline);
+		verify(commendationLevels, times(level + 1)).decided(any());
+	}
+
+	@ParameterizedTest(name = "declined at level {0}")
+	@ValueSource(ints = { 0, 1, 2, 3 })
+	@DisplayName("forwarded up to a level, which declines it with a reason")
+	void declinedAtLevel(int level) throws Exception {
+		ProcessInstance proposal = propose();
+		forwardUpTo(level);
+
+		complete(task(), withVariables("commendationDecision", "decline", "commendationReason", "Chưa tiêu biểu"));
+
+		assertThat(proposal).hasPassed("recordDecline", "commendationDeclined").hasNotPassed("recordAward").isEnded();
+		verify(recordDecline).execute(any());
+	}
+
+	private static ProcessInstance propose() {
+		ProcessInstance proposal = runtimeService().startProcessInstanceByKey("commendation", "42",
+				Map.of("initiativeId", 42L, "chain", String.join(",", CHAIN), "level", 0, "unitCode", CHAIN.get(0)));
+		assertThat(proposal).isStarted().isWaitingAt("levelDecision");
+		return proposal;
+	}
+
+	/** Each level up to the given one forwards, with its endorsement; the task always goes to the next level's group. */
+	private static void forwardUpTo(int level) {
+		for (int current = 0; current < level; current++) {
+			assertThat(task()).hasCandidateGroup(GROUPS.get(current));
+			complete(task(), withVariables("commendationDecision", "forward", "commendationReason", "Đề nghị cấp trên"));
+		}
+		assertThat(task()).hasCandidateGroup(GROUPS.get(level));
+	}
+}
