@@ -2,8 +2,8 @@
 -- (2 digits) and district (3 digits) codes. Member counts are plausible, not official.
 insert into unit (code, name, level, parent_code, member_count) values
     ('TLD',          'Tổng Liên đoàn Lao động Việt Nam',             'NATIONAL',        null,          10500000),
-    ('LDLD-01',      'Liên đoàn Lao động thành phố Hà Nội',         'LEVEL2',          'TLD',         1050000),
-    ('LDLD-48',      'Liên đoàn Lao động thành phố Đà Nẵng',        'LEVEL2',          'TLD',         180000),
+    ('LDLD-01',      'Liên đoàn Lao động thành phố Hà Nội',         'LEVEL2',          'TLD',         778000),
+    ('LDLD-48',      'Liên đoàn Lao động thành phố Đà Nẵng',        'LEVEL2',          'TLD',         133000),
     ('CTTT-01-005',  'Liên đoàn Lao động quận Cầu Giấy',            'DIRECT_SUPERIOR', 'LDLD-01',     62000),
     ('CTTT-48-492',  'Liên đoàn Lao động quận Hải Châu',            'DIRECT_SUPERIOR', 'LDLD-48',     38000),
     ('CDCS-01-0001', 'Công đoàn Công ty Cổ phần May Cầu Giấy',      'GRASSROOTS',      'CTTT-01-005', 850),

@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -47,6 +48,7 @@ class SecurityConfiguration {
 		return http.securityMatcher("/api/**", "/engine-rest/**")
 			.authorizeHttpRequests(requests -> requests
 				.requestMatchers("/engine-rest/**").hasRole(Role.CAMUNDA_ADMIN.id())
+				.requestMatchers(HttpMethod.GET, "/api/public/**").permitAll()
 				.anyRequest().authenticated())
 			.oauth2ResourceServer(server -> server
 				.jwt(jwt -> jwt.jwtAuthenticationConverter(tokens))

@@ -6,12 +6,14 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import vn.congdoan.sangkien.initiative.Initiative;
+import vn.congdoan.sangkien.programme.Quarter;
 import vn.congdoan.sangkien.unit.Units;
 
 /**
  * The running totals dashboards read (DESIGN.md, Data): per unit and phase, for the initiative's unit and
  * every unit above it, the count of published initiatives, of distinct credited authors (R-4.3) and the
- * monetary benefit. Updated in the transaction of the upload; never a COUNT(*) per page view.
+ * monetary benefit, and per quarter of the upload the count (R-7.1). Updated in the transaction of the
+ * upload; never a COUNT(*) per page view.
  */
 @Component
 class UnitPhaseTotals {
@@ -27,8 +29,13 @@ class UnitPhaseTotals {
 
 	void count(Initiative initiative) {
 		long benefit = initiative.getBenefitVnd() == null ? 0 : initiative.getBenefitVnd();
+		String quarter = Quarter.of(initiative.getPortalUploadedAt());
 		List<String> chain = units.selfAndAncestors(initiative.getUnitCode());
 		for (String unit : chain) {
+			jdbc.update("""
+					insert into unit_quarter_total (unit_code, quarter, initiative_count) values (?, ?, 1)
+					on conflict (unit_code, quarter) do update set initiative_count = unit_quarter_total.initiative_count + 1""",
+					unit, quarter);
 			int newAuthor = jdbc.update("""
 					insert into unit_phase_author (unit_code, phase_code, author) values (?, ?, ?)
 					on conflict do nothing""", unit, initiative.getPhaseCode(), initiative.creditedAuthorKey());

@@ -1,0 +1,103 @@
+package vn.congdoan.sangkien.programme;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.List;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.congdoan.sangkien.identity.PlatformUser;
+import vn.congdoan.sangkien.identity.Role;
+import vn.congdoan.sangkien.system.ProblemException;
+import vn.congdoan.sangkien.unit.Unit;
+import vn.congdoan.sangkien.unit.UnitLevel;
+import vn.congdoan.sangkien.unit.Units;
+
+/**
+ * R-4.1, R-4.2, R-4.4: the VGCL Office sets the national targets per phase and those of the units
+ * directly under VGCL; each level's officers set the targets of their direct sub-units, per phase or
+ * per quarter. The platform shows where the sub-targets do not add up to the parent's target.
+ */
+@Service
+public class Targets {
+
+	private final JdbcTemplate jdbc;
+
+	private final Units units;
+
+	private final ProgrammeCalendar calendar;
+
+	private final Clock clock;
+
+	Targets(JdbcTemplate jdbc, Units units, ProgrammeCalendar calendar, Clock clock) {
+		this.jdbc = jdbc;
+		this.units = units;
+		this.calendar = calendar;
+		this.clock = clock;
+	}
+
+	@Transactional
+	public TargetView set(PlatformUser user, String unitCode, String period, int count) {
+		if (count < 0) {
+			throw ProblemException.badRequest("target.negative");
+		}
+		checkPeriod(period);
+		Unit unit = units.findByCode(unitCode).orElseThrow(() -> ProblemException.notFound("target.unit.unknown", unitCode));
+		if (!maySet(user, unit)) {
+			throw ProblemException.forbidden("target.outside-subtree", unitCode);
+		}
+		jdbc.update("""
+				insert into target (unit_code, period, initiative_count, set_by, set_at) values (?, ?, ?, ?, ?)
+				on conflict (unit_code, period) do update set initiative_count = excluded.initiative_count,
+				    set_by = excluded.set_by, set_at = excluded.set_at""",
+				unitCode, period, count, user.username(), Timestamp.from(clock.instant()));
+		return view(unitCode, period);
+	}
+
+	/** A unit's target for a period, its direct sub-units' targets, and whether these add up (R-4.4). */
+	@Transactional(readOnly = true)
+	public TargetView view(String unitCode, String period) {
+		checkPeriod(period);
+		units.findByCode(unitCode).orElseThrow(() -> ProblemException.notFound("target.unit.unknown", unitCode));
+		Integer own = jdbc.query("select initiative_count from target where unit_code = ? and period = ?",
+				rs -> rs.next() ? rs.getInt(1) : null, unitCode, period);
+		List<SubTarget> subUnits = jdbc.query("""
+				select u.code, u.name, t.initiative_count from unit u
+				left join target t on t.unit_code = u.code and t.period = ?
+				where u.parent_code = ? order by u.code""",
+				(rs, n) -> new SubTarget(rs.getString(1), rs.getString(2), (Integer) rs.getObject(3)), period, unitCode);
+		long sum = subUnits.stream().filter(s -> s.target() != null).mapToLong(SubTarget::target).sum();
+		long missing = subUnits.stream().filter(s -> s.target() == null).count();
+		boolean addsUp = subUnits.isEmpty() || (own != null && missing == 0 && sum == own);
+		return new TargetView(unitCode, period, own, subUnits, sum, missing, addsUp);
+	}
+
+	private boolean maySet(PlatformUser user, Unit unit) {
+		if (user.hasRole(Role.PROGRAMME_OFFICE)) {
+			return unit.level() == UnitLevel.NATIONAL || unit.level() == UnitLevel.LEVEL2;
+		}
+		boolean officer = user.hasRole(Role.UNION_OFFICER) || user.hasRole(Role.COMMENDATION_APPROVER);
+		return officer && unit.parentCode() != null && user.belongsTo(unit.parentCode());
+	}
+
+	/** A phase of the calendar, or a quarter that overlaps the programme (R-4.4: targets per quarter). */
+	private void checkPeriod(String period) {
+		if (calendar.phase(period).isPresent()) {
+			return;
+		}
+		Quarter quarter = Quarter.parse(period)
+			.orElseThrow(() -> ProblemException.badRequest("target.period.invalid", period));
+		if (quarter.lastDay().isBefore(calendar.programmeStart()) || quarter.firstDay().isAfter(calendar.programmeEnd())) {
+			throw ProblemException.badRequest("target.period.outside-programme", period);
+		}
+	}
+
+	public record SubTarget(String unitCode, String name, Integer target) {
+	}
+
+	public record TargetView(String unitCode, String period, Integer target, List<SubTarget> subUnits, long subUnitsTotal,
+			long subUnitsWithoutTarget, boolean subTargetsAddUp) {
+	}
+}
