@@ -1,0 +1,57 @@
+package vn.congdoan.sangkien.reporting;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Size;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+import vn.congdoan.sangkien.identity.CurrentUser;
+
+@RestController
+@Tag(name = "Collective recognitions", description = "R-7.1 - R-7.3: computed, confirmed by the VGCL Office, published")
+class CollectiveRecognitionController {
+
+	private final CollectiveRecognitions recognitions;
+
+	private final CurrentUser currentUser;
+
+	CollectiveRecognitionController(CollectiveRecognitions recognitions, CurrentUser currentUser) {
+		this.recognitions = recognitions;
+		this.currentUser = currentUser;
+	}
+
+	@PostMapping("/api/collective-recognitions")
+	@PreAuthorize("hasRole('programme-office')")
+	@Operation(summary = "Start a recognition by hand: QUARTERLY with a quarter (2022-Q3), PHASE1_REVIEW, FINAL_REVIEW")
+	ResponseEntity<Map<String, Object>> start(@RequestBody Start start) {
+		long id = recognitions.start(currentUser.get(), start.kind(), start.period());
+		return ResponseEntity.created(URI.create("/api/collective-recognitions/" + id))
+			.body(recognitions.one(currentUser.get(), id));
+	}
+
+	@GetMapping("/api/collective-recognitions/{id}")
+	@PreAuthorize("hasRole('programme-office')")
+	@Operation(summary = "A recognition with its ranking and computed winners, for the Office")
+	Map<String, Object> one(@PathVariable long id) {
+		return recognitions.one(currentUser.get(), id);
+	}
+
+	@GetMapping("/api/public/collective-recognitions")
+	@Operation(summary = "The published recognitions and their winners (public)")
+	List<Map<String, Object>> published() {
+		return recognitions.published();
+	}
+
+	record Start(@Size(max = 20) String kind, @Size(max = 16) String period) {
+	}
+}
