@@ -68,6 +68,22 @@ public class CollectiveRecognitions {
 		if (!office.hasRole(Role.PROGRAMME_OFFICE)) {
 			throw ProblemException.forbidden("auth.forbidden");
 		}
+		return start(kind, period);
+	}
+
+	/** Started by the calendar: once per kind and period, whatever the number of nodes that try. */
+	@Transactional
+	public boolean startIfAbsent(String kind, String period) {
+		Integer existing = jdbc.queryForObject(
+				"select count(*) from collective_recognition where kind = ? and period = ?", Integer.class, kind, period);
+		if (existing > 0) {
+			return false;
+		}
+		start(kind, period);
+		return true;
+	}
+
+	private long start(String kind, String period) {
 		String checkedPeriod = checkedPeriod(kind, period);
 		GeneratedKeyHolder key = new GeneratedKeyHolder();
 		try {

@@ -10,11 +10,13 @@ import java.util.Locale;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.i18n.AcceptHeaderLocaleResolver;
 
 /** What every feature shares: the programme's time zone and Vietnamese as the first language. */
 @Configuration
+@EnableScheduling
 class PlatformConfiguration {
 
 	/** All times of the programme are Asia/Ho_Chi_Minh. */

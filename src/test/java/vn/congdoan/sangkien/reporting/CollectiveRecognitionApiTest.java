@@ -32,6 +32,9 @@ class CollectiveRecognitionApiTest {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	RecognitionSchedule schedule;
+
 	ApiClient api;
 
 	@BeforeEach
@@ -42,18 +45,18 @@ class CollectiveRecognitionApiTest {
 	@Test
 	@DisplayName("a quarter: the cluster leader above its target is proposed, confirmed and published")
 	void quarterlyConfirmed() {
-		quarter("2021-Q4", "LDLD-36", 300, 200);
-		quarter("2021-Q4", "LDLD-34", 250, 100);
-		quarter("2021-Q4", "LDLD-22", 500, 600);
+		quarter("2022-Q4", "LDLD-36", 300, 200);
+		quarter("2022-Q4", "LDLD-34", 250, 100);
+		quarter("2022-Q4", "LDLD-22", 500, 600);
 
 		ApiClient.Response started = api.post("vanphong.tld", "/api/collective-recognitions",
-				"{\"kind\":\"QUARTERLY\",\"period\":\"2021-Q4\"}");
+				"{\"kind\":\"QUARTERLY\",\"period\":\"2022-Q4\"}");
 
 		assertThat(started.statusCode()).isEqualTo(201);
 		JsonNode winners = started.body().path("candidates").path("winners");
 		assertThat(winners.path("CUM-05").get(0).asText()).isEqualTo("LDLD-36");
 		assertThat(winners.path("CUM-04").size()).as("Quảng Ninh leads cluster 4 but is below its target").isZero();
-		Task confirm = taskOf("QUARTERLY:2021-Q4");
+		Task confirm = taskOf("QUARTERLY:2022-Q4");
 		assertThat(api.post("hoidong.hn", "/api/tasks/" + confirm.getId() + "/complete",
 				"{\"recognitionDecision\":\"confirm\"}").statusCode()).isEqualTo(403);
 		assertThat(api.post("vanphong.tld", "/api/tasks/" + confirm.getId() + "/complete",
@@ -62,7 +65,7 @@ class CollectiveRecognitionApiTest {
 		JsonNode published = api.get(null, "/api/public/collective-recognitions").body();
 		JsonNode quarter = null;
 		for (JsonNode row : published) {
-			if ("2021-Q4".equals(row.path("period").asText())) {
+			if ("2022-Q4".equals(row.path("period").asText())) {
 				quarter = row;
 			}
 		}
@@ -73,9 +76,9 @@ class CollectiveRecognitionApiTest {
 	@Test
 	@DisplayName("the Office may amend the winners, naming them; an amendment without names is refused")
 	void amended() {
-		assertThat(api.post("vanphong.tld", "/api/collective-recognitions", "{\"kind\":\"QUARTERLY\",\"period\":\"2022-Q1\"}")
+		assertThat(api.post("vanphong.tld", "/api/collective-recognitions", "{\"kind\":\"QUARTERLY\",\"period\":\"2023-Q1\"}")
 			.statusCode()).isEqualTo(201);
-		Task confirm = taskOf("QUARTERLY:2022-Q1");
+		Task confirm = taskOf("QUARTERLY:2023-Q1");
 
 		ApiClient.Response withoutNames = api.post("vanphong.tld", "/api/tasks/" + confirm.getId() + "/complete",
 				"{\"recognitionDecision\":\"amend\"}");
@@ -84,19 +87,19 @@ class CollectiveRecognitionApiTest {
 		assertThat(api.post("vanphong.tld", "/api/tasks/" + confirm.getId() + "/complete",
 				"{\"recognitionDecision\":\"amend\",\"amendedWinners\":\"LDLD-01, LDLD-79\"}").statusCode()).isEqualTo(204);
 
-		assertThat(jdbc.queryForObject("select winners from collective_recognition where period = '2022-Q1'", String.class))
+		assertThat(jdbc.queryForObject("select winners from collective_recognition where period = '2023-Q1'", String.class))
 			.contains("LDLD-01", "LDLD-79");
 	}
 
 	@Test
 	@DisplayName("refused: another role, the same recognition twice, a quarter outside the programme, an unknown kind")
 	void refusals() {
-		assertThat(api.post("khenthuong.tld", "/api/collective-recognitions", "{\"kind\":\"QUARTERLY\",\"period\":\"2022-Q2\"}")
+		assertThat(api.post("khenthuong.tld", "/api/collective-recognitions", "{\"kind\":\"QUARTERLY\",\"period\":\"2023-Q2\"}")
 			.statusCode()).isEqualTo(403);
-		assertThat(api.post("vanphong.tld", "/api/collective-recognitions", "{\"kind\":\"QUARTERLY\",\"period\":\"2022-Q2\"}")
+		assertThat(api.post("vanphong.tld", "/api/collective-recognitions", "{\"kind\":\"QUARTERLY\",\"period\":\"2023-Q2\"}")
 			.statusCode()).isEqualTo(201);
 		ApiClient.Response twice = api.post("vanphong.tld", "/api/collective-recognitions",
-				"{\"kind\":\"QUARTERLY\",\"period\":\"2022-Q2\"}");
+				"{\"kind\":\"QUARTERLY\",\"period\":\"2023-Q2\"}");
 		assertThat(twice.statusCode()).isEqualTo(409);
 		assertThat(twice.body().path("code").asText()).isEqualTo("recognition.already-started");
 		ApiClient.Response outside = api.post("vanphong.tld", "/api/collective-recognitions",
@@ -107,6 +110,22 @@ class CollectiveRecognitionApiTest {
 		assertThat(unknown.body().path("code").asText()).isEqualTo("recognition.kind.invalid");
 		assertThat(jdbc.queryForObject("select count(*) from collective_recognition where period = '2024-Q1'", Long.class))
 			.isZero();
+	}
+
+	@Test
+	@DisplayName("the calendar starts each ended quarter and the phase-1 review once, and nothing not yet due")
+	void startedByTheCalendar() {
+		schedule.startDue();
+		schedule.startDue();
+
+		assertThat(jdbc.queryForList("select period from collective_recognition where kind = 'QUARTERLY'", String.class))
+			.contains("2021-Q3", "2021-Q4", "2022-Q1", "2022-Q2", "2022-Q3")
+			.doesNotHaveDuplicates();
+		assertThat(jdbc.queryForObject("select count(*) from collective_recognition where kind = 'PHASE1_REVIEW'", Long.class))
+			.isEqualTo(1);
+		assertThat(jdbc.queryForObject("select count(*) from collective_recognition where kind = 'FINAL_REVIEW'", Long.class))
+			.as("the programme runs until 2023").isZero();
+		assertThat(taskService.createTaskQuery().processInstanceBusinessKey("PHASE1_REVIEW:PHASE_1").count()).isEqualTo(1);
 	}
 
 	private Task taskOf(String businessKey) {
