@@ -111,6 +111,20 @@ class LeaderboardsAndTargetsTest {
 		assertThat(jdbc.queryForObject("select count(*) from target where unit_code = 'CTTT-48-492'", Long.class)).isZero();
 	}
 
+	@Test
+	@DisplayName("the Office manages clusters and blocs; others may not; only level-2 units join one")
+	void clusters() {
+		assertThat(api.get(null, "/api/public/clusters").body().size()).isGreaterThanOrEqualTo(12);
+		assertThat(api.put("vanphong.tld", "/api/clusters/CUM-13", "{\"name\":\"Cụm thi đua thử nghiệm\",\"kind\":\"CLUSTER\"}")
+			.statusCode()).isEqualTo(200);
+		assertThat(api.put("khenthuong.tld", "/api/clusters/CUM-14", "{\"name\":\"x\",\"kind\":\"CLUSTER\"}").statusCode())
+			.isEqualTo(403);
+		assertProblem(api.put("vanphong.tld", "/api/clusters/CUM-13/units/CDCS-01-0001", null), 400, "cluster.unit.not-level2");
+		assertProblem(api.put("vanphong.tld", "/api/clusters/CUM-99/units/LDLD-01", null), 404, "cluster.unknown");
+		assertThat(api.put("vanphong.tld", "/api/clusters/CUM-13", "{\"name\":\"x\",\"kind\":\"TEAM\"}").statusCode())
+			.isEqualTo(400);
+	}
+
 	private void assertProblem(ApiClient.Response response, int status, String code) {
 		assertThat(response.statusCode()).isEqualTo(status);
 		assertThat(response.body().path("code").asText()).isEqualTo(code);

@@ -1,0 +1,71 @@
+package vn.congdoan.sangkien.programme;
+
+import java.util.List;
+import java.util.Map;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+import vn.congdoan.sangkien.system.ProblemException;
+
+/** The emulation clusters and blocs of the units directly under VGCL: data the VGCL Office manages. */
+@RestController
+@Tag(name = "Programme")
+class EmulationClusters {
+
+	private final JdbcTemplate jdbc;
+
+	EmulationClusters(JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	@GetMapping("/api/public/clusters")
+	@Operation(summary = "The emulation clusters and blocs with their member units (public)")
+	List<Map<String, Object>> clusters() {
+		return jdbc.queryForList("""
+				select c.code, c.name, c.kind, coalesce(string_agg(u.code, ',' order by u.code), '') as units
+				from emulation_cluster c left join unit u on u.cluster_code = c.code
+				group by c.code, c.name, c.kind order by c.code""");
+	}
+
+	@PutMapping("/api/clusters/{code}")
+	@PreAuthorize("hasRole('programme-office')")
+	@Transactional
+	@Operation(summary = "Create or rename a cluster or bloc")
+	Map<String, Object> save(@PathVariable @Size(max = 32) String code, @Valid @RequestBody Cluster cluster) {
+		jdbc.update("""
+				insert into emulation_cluster (code, name, kind) values (?, ?, ?)
+				on conflict (code) do update set name = excluded.name, kind = excluded.kind""",
+				code, cluster.name().strip(), cluster.kind());
+		return Map.of("code", code, "name", cluster.name().strip(), "kind", cluster.kind());
+	}
+
+	@PutMapping("/api/clusters/{code}/units/{unitCode}")
+	@PreAuthorize("hasRole('programme-office')")
+	@Transactional
+	@Operation(summary = "Put a unit directly under VGCL into a cluster or bloc")
+	Map<String, Object> assign(@PathVariable String code, @PathVariable String unitCode) {
+		if (jdbc.queryForObject("select count(*) from emulation_cluster where code = ?", Integer.class, code) == 0) {
+			throw ProblemException.notFound("cluster.unknown", code);
+		}
+		if (jdbc.update("update unit set cluster_code = ? where code = ? and level = 'LEVEL2'", code, unitCode) == 0) {
+			throw ProblemException.badRequest("cluster.unit.not-level2", unitCode);
+		}
+		return Map.of("code", code, "unitCode", unitCode);
+	}
+
+	record Cluster(@NotBlank @Size(max = 255) String name, @NotBlank @Pattern(regexp = "CLUSTER|BLOC") String kind) {
+	}
+}
