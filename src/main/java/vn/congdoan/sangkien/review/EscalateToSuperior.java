@@ -32,7 +32,7 @@ class EscalateToSuperior implements JavaDelegate {
 	@Override
 	public void execute(DelegateExecution execution) {
 		String unitCode = (String) execution.getVariable("unitCode");
-		String step = escalatedStep(execution.getCurrentActivityId());
+		String step = DeadlineStep.taskOf(execution.getCurrentActivityId(), "escalate");
 		String superior = units.findByCode(unitCode).map(unit -> unit.parentCode()).orElse(null);
 		if (superior == null) {
 			return;
@@ -45,10 +45,5 @@ class EscalateToSuperior implements JavaDelegate {
 		}
 		decisionLog.recordAutomatic(((Number) execution.getVariable("initiativeId")).longValue(), step, "escalated",
 				superior, unitCode);
-	}
-
-	private static String escalatedStep(String activityId) {
-		String step = activityId.replaceFirst("^escalate", "");
-		return Character.toLowerCase(step.charAt(0)) + step.substring(1);
 	}
 }

@@ -21,9 +21,8 @@ class RemindCandidates implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		String step = execution.getCurrentActivityId().replaceFirst("^remind", "");
 		decisionLog.recordAutomatic(((Number) execution.getVariable("initiativeId")).longValue(),
-				Character.toLowerCase(step.charAt(0)) + step.substring(1), "reminded", null,
+				DeadlineStep.taskOf(execution.getCurrentActivityId(), "remind"), "reminded", null,
 				(String) execution.getVariable("unitCode"));
 	}
 }

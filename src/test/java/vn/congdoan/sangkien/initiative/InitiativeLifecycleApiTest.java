@@ -25,14 +25,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import vn.congdoan.sangkien.ApiClient;
 import vn.congdoan.sangkien.InitiativeDrafts;
 import vn.congdoan.sangkien.PlatformTest;
+import vn.congdoan.sangkien.Steps;
 
 @PlatformTest
 @DisplayName("The initiative lifecycle through the API, with real Keycloak tokens and PostgreSQL")
 class InitiativeLifecycleApiTest {
 
-	static final String RECOGNISE = """
-			{"councilDecision":"recognise","recognitionDate":"2022-09-20","noveltyConfirmed":true,
-			 "applicationConfirmed":true,"benefitConfirmed":true}""";
+	static final String RECOGNISE = Steps.RECOGNISE;
 
 	@Autowired
 	TestRestTemplate rest;
@@ -51,9 +50,12 @@ class InitiativeLifecycleApiTest {
 
 	ApiClient api;
 
+	Steps steps;
+
 	@BeforeEach
 	void client() {
 		api = new ApiClient(rest, environment);
+		steps = new Steps(api, taskService);
 	}
 
 	@Test
@@ -63,21 +65,21 @@ class InitiativeLifecycleApiTest {
 		long id = InitiativeDrafts.submitted(api, "tacgia.hn", "Máy gấp áo tự động");
 		assertThat(status("tacgia.hn", id)).isEqualTo("IN_SUPPORT_REVIEW");
 
-		complete("hotro.hn", id, "supportTeamReview",
+		steps.complete("hotro.hn", id, "supportTeamReview",
 				"{\"supportTeamDecision\":\"return\",\"supportTeamComment\":\"Bổ sung cách tính lợi ích\"}");
 		assertThat(status("tacgia.hn", id)).isEqualTo("RETURNED_FOR_REVISION");
 		assertThat(inbox("tacgia.hn")).contains(String.valueOf(id));
 		assertThat(api.put("tacgia.hn", "/api/initiatives/" + id, InitiativeDrafts.complete("Máy gấp áo tự động (bổ sung)",
 				"tacgia.hn", "Nguyễn Văn An")).statusCode()).isEqualTo(200);
-		complete("tacgia.hn", id, "reviseForSupportTeam", "{\"authorAnswer\":\"Đã bổ sung bảng tính\"}");
-		complete("hotro.hn", id, "supportTeamReview", "{\"supportTeamDecision\":\"accept\"}");
-		complete("hoidong.hn", id, "councilRecognition",
+		steps.complete("tacgia.hn", id, "reviseForSupportTeam", "{\"authorAnswer\":\"Đã bổ sung bảng tính\"}");
+		steps.complete("hotro.hn", id, "supportTeamReview", "{\"supportTeamDecision\":\"accept\"}");
+		steps.complete("hoidong.hn", id, "councilRecognition",
 				"{\"councilDecision\":\"clarify\",\"councilReason\":\"Đã áp dụng ở phân xưởng nào?\"}");
 		assertThat(status("tacgia.hn", id)).isEqualTo("CLARIFICATION_REQUESTED");
-		complete("tacgia.hn", id, "answerClarification", "{\"authorAnswer\":\"Phân xưởng số 2\"}");
-		complete("hoidong.hn", id, "councilRecognition", RECOGNISE);
+		steps.complete("tacgia.hn", id, "answerClarification", "{\"authorAnswer\":\"Phân xưởng số 2\"}");
+		steps.complete("hoidong.hn", id, "councilRecognition", RECOGNISE);
 		assertThat(status("tacgia.hn", id)).isEqualTo("AWAITING_UPLOAD");
-		complete("canbo.hn", id, "portalUpload", "{\"uploadedToPortal\":true,\"portalReference\":\"CD-2022-1\"}");
+		steps.complete("canbo.hn", id, "portalUpload", "{\"uploadedToPortal\":true,\"portalReference\":\"CD-2022-1\"}");
 
 		JsonNode initiative = api.get("tacgia.hn", "/api/initiatives/" + id).body();
 		assertThat(initiative.path("status").asText()).isEqualTo("PUBLISHED");
@@ -168,8 +170,8 @@ class InitiativeLifecycleApiTest {
 	@DisplayName("two council members complete the same task at the same moment: one succeeds, the other gets 409")
 	void concurrentCouncilDecisions() throws Exception {
 		long id = InitiativeDrafts.submitted(api, "tacgia.hn", "Máy dán nhãn bán tự động");
-		complete("hotro.hn", id, "supportTeamReview", "{\"supportTeamDecision\":\"accept\"}");
-		Task task = taskOf(id, "councilRecognition");
+		steps.complete("hotro.hn", id, "supportTeamReview", "{\"supportTeamDecision\":\"accept\"}");
+		Task task = steps.taskOf(id, "councilRecognition");
 		String path = "/api/tasks/" + task.getId() + "/complete";
 		api.get("hoidong.hn", "/api/tasks");
 		api.get("hoidong2.hn", "/api/tasks");
@@ -204,8 +206,8 @@ class InitiativeLifecycleApiTest {
 	@DisplayName("the council's recognition date may not be before the application date; the task stays")
 	void recognitionBeforeApplicationIsRefused() {
 		long id = InitiativeDrafts.submitted(api, "tacgia.hn", "Khuôn đúc cải tiến");
-		complete("hotro.hn", id, "supportTeamReview", "{\"supportTeamDecision\":\"accept\"}");
-		Task task = taskOf(id, "councilRecognition");
+		steps.complete("hotro.hn", id, "supportTeamReview", "{\"supportTeamDecision\":\"accept\"}");
+		Task task = steps.taskOf(id, "councilRecognition");
 
 		ApiClient.Response response = api.post("hoidong.hn", "/api/tasks/" + task.getId() + "/complete",
 				RECOGNISE.replace("2022-09-20", "2022-02-01"));
@@ -220,7 +222,7 @@ class InitiativeLifecycleApiTest {
 	@DisplayName("a task already completed cannot be completed again")
 	void completedTaskIsGone() {
 		long id = InitiativeDrafts.submitted(api, "tacgia.hn", "Lịch bảo dưỡng tự động");
-		Task task = taskOf(id, "supportTeamReview");
+		Task task = steps.taskOf(id, "supportTeamReview");
 		String path = "/api/tasks/" + task.getId() + "/complete";
 		assertThat(api.post("hotro.hn", path, "{\"supportTeamDecision\":\"accept\"}").statusCode()).isEqualTo(204);
 
@@ -241,8 +243,8 @@ class InitiativeLifecycleApiTest {
 		assertThat(taskService.createTaskQuery().processInstanceBusinessKey(String.valueOf(early)).count()).isZero();
 
 		long late = InitiativeDrafts.submitted(api, "tacgia.hn", "Ý tưởng đã công nhận");
-		complete("hotro.hn", late, "supportTeamReview", "{\"supportTeamDecision\":\"accept\"}");
-		complete("hoidong.hn", late, "councilRecognition", RECOGNISE);
+		steps.complete("hotro.hn", late, "supportTeamReview", "{\"supportTeamDecision\":\"accept\"}");
+		steps.complete("hoidong.hn", late, "councilRecognition", RECOGNISE);
 		ApiClient.Response refused = api.post("tacgia.hn", "/api/initiatives/" + late + "/withdraw", null);
 		assertThat(refused.statusCode()).isEqualTo(409);
 		assertThat(refused.body().path("code").asText()).isEqualTo("initiative.withdraw.not-allowed");
@@ -253,9 +255,9 @@ class InitiativeLifecycleApiTest {
 	@DisplayName("an upload outside the window of its phase is refused with the window in the message; the task stays")
 	void uploadOutsideWindow() {
 		long id = InitiativeDrafts.submitted(api, "tacgia.hn", "Hệ thống tưới tiết kiệm");
-		complete("hotro.hn", id, "supportTeamReview", "{\"supportTeamDecision\":\"accept\"}");
-		complete("hoidong.hn", id, "councilRecognition", RECOGNISE);
-		Task upload = taskOf(id, "portalUpload");
+		steps.complete("hotro.hn", id, "supportTeamReview", "{\"supportTeamDecision\":\"accept\"}");
+		steps.complete("hoidong.hn", id, "councilRecognition", RECOGNISE);
+		Task upload = steps.taskOf(id, "portalUpload");
 		jdbc.update("update programme_phase set upload_opens_at = upload_opens_at + interval '1 year' where code = 'PHASE_2'");
 		try {
 			ApiClient.Response response = api.post("canbo.hn", "/api/tasks/" + upload.getId() + "/complete",
@@ -277,8 +279,8 @@ class InitiativeLifecycleApiTest {
 	void bulkUpload() {
 		long first = recognised("Bàn thao tác công thái học");
 		long second = recognised("Đèn báo lỗi máy may");
-		String firstTask = taskOf(first, "portalUpload").getId();
-		String secondTask = taskOf(second, "portalUpload").getId();
+		String firstTask = steps.taskOf(first, "portalUpload").getId();
+		String secondTask = steps.taskOf(second, "portalUpload").getId();
 		String body = "{\"items\":[{\"taskId\":\"" + firstTask + "\",\"portalReference\":\"A-1\"},{\"taskId\":\"missing\"},"
 				+ "{\"taskId\":\"" + secondTask + "\"}]}";
 
@@ -326,8 +328,8 @@ class InitiativeLifecycleApiTest {
 
 	private long recognised(String title) {
 		long id = InitiativeDrafts.submitted(api, "tacgia.hn", title);
-		complete("hotro.hn", id, "supportTeamReview", "{\"supportTeamDecision\":\"accept\"}");
-		complete("hoidong.hn", id, "councilRecognition", RECOGNISE);
+		steps.complete("hotro.hn", id, "supportTeamReview", "{\"supportTeamDecision\":\"accept\"}");
+		steps.complete("hoidong.hn", id, "councilRecognition", RECOGNISE);
 		return id;
 	}
 
@@ -344,20 +346,7 @@ class InitiativeLifecycleApiTest {
 		assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(String.valueOf(id)).count()).isZero();
 	}
 
-	private void complete(String username, long initiativeId, String step, String values) {
-		ApiClient.Response response = api.post(username, "/api/tasks/" + taskOf(initiativeId, step).getId() + "/complete",
-				values);
-		assertThat(response.statusCode()).as("%s completes %s: %s", username, step, response.body()).isEqualTo(204);
-	}
 
-	private Task taskOf(long initiativeId, String step) {
-		Task task = taskService.createTaskQuery()
-			.processInstanceBusinessKey(String.valueOf(initiativeId))
-			.taskDefinitionKey(step)
-			.singleResult();
-		assertThat(task).as("task %s of initiative %s", step, initiativeId).isNotNull();
-		return task;
-	}
 
 	private String status(String username, long id) {
 		return api.get(username, "/api/initiatives/" + id).body().path("status").asText();
