@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.util.List;
 import java.util.Locale;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -12,7 +11,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.web.servlet.LocaleResolver;
-import org.springframework.web.servlet.i18n.AcceptHeaderLocaleResolver;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.i18n.CookieLocaleResolver;
+import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 /** What every feature shares: the programme's time zone and Vietnamese as the first language. */
 @Configuration
@@ -37,11 +39,32 @@ class PlatformConfiguration {
 		return Clock.offset(system, Duration.between(system.instant(), OffsetDateTime.parse(now).toInstant()));
 	}
 
+	/**
+	 * Vietnamese first. On the pages, English only by the language switch ({@code ?lang=en}, kept in a
+	 * cookie); an API client that asks for English (Accept-Language) gets English messages.
+	 */
 	@Bean
 	LocaleResolver localeResolver() {
-		AcceptHeaderLocaleResolver resolver = new AcceptHeaderLocaleResolver();
-		resolver.setDefaultLocale(VIETNAMESE);
-		resolver.setSupportedLocales(List.of(VIETNAMESE, Locale.ENGLISH));
+		CookieLocaleResolver resolver = new CookieLocaleResolver("lang");
+		resolver.setDefaultLocaleFunction(request -> {
+			boolean api = request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+			boolean english = request.getHeader("Accept-Language") != null
+					&& Locale.ENGLISH.getLanguage().equals(request.getLocale().getLanguage());
+			return api && english ? Locale.ENGLISH : VIETNAMESE;
+		});
 		return resolver;
+	}
+
+	@Bean
+	WebMvcConfigurer languageSwitch() {
+		return new WebMvcConfigurer() {
+			@Override
+			public void addInterceptors(InterceptorRegistry registry) {
+				LocaleChangeInterceptor interceptor = new LocaleChangeInterceptor();
+				interceptor.setParamName("lang");
+				interceptor.setIgnoreInvalidLocale(true);
+				registry.addInterceptor(interceptor);
+			}
+		};
 	}
 }

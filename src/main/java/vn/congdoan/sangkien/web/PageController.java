@@ -1,36 +1,64 @@
 package vn.congdoan.sangkien.web;
 
+import java.util.List;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.RequestParam;
 
 import vn.congdoan.sangkien.identity.CurrentUser;
+import vn.congdoan.sangkien.identity.PlatformUser;
+import vn.congdoan.sangkien.programme.Leaderboards;
 import vn.congdoan.sangkien.workflow.TaskInbox;
 
-/** The platform's own pages: the public home and the inbox of a signed-in reviewer or officer. */
+/** The platform's own pages: public progress and leaderboards, and the inbox of a signed-in user. */
 @Controller
 class PageController {
 
+	static final String NATIONAL_UNIT = "TLD";
+
 	private final TaskInbox inbox;
+
+	private final Leaderboards leaderboards;
 
 	private final CurrentUser currentUser;
 
-	PageController(TaskInbox inbox, CurrentUser currentUser) {
+	PageController(TaskInbox inbox, Leaderboards leaderboards, CurrentUser currentUser) {
 		this.inbox = inbox;
+		this.leaderboards = leaderboards;
 		this.currentUser = currentUser;
+	}
+
+	@ModelAttribute("user")
+	PlatformUser user() {
+		return currentUser.find().orElse(null);
 	}
 
 	@GetMapping("/")
 	String home(Model model) {
-		currentUser.find().ifPresent(user -> model.addAttribute("user", user));
+		Leaderboards.Progress progress = leaderboards.progress(NATIONAL_UNIT);
+		model.addAttribute("progress", progress);
+		String latest = progress.phases().get(progress.phases().size() - 1).phase();
+		model.addAttribute("phase", latest);
+		model.addAttribute("leaders", leaderboards.level2(latest, null).stream().limit(10).toList());
 		return "home";
+	}
+
+	@GetMapping("/leaderboards")
+	String leaderboards(@RequestParam(defaultValue = "PHASE_2") String phase,
+			@RequestParam(required = false) String cluster, Model model) {
+		List<Leaderboards.Standing> standings = leaderboards.level2(phase, cluster == null || cluster.isBlank() ? null : cluster);
+		model.addAttribute("phase", phase);
+		model.addAttribute("cluster", cluster);
+		model.addAttribute("standings", standings);
+		return "leaderboards";
 	}
 
 	@GetMapping("/inbox")
 	String inbox(Model model) {
-		var user = currentUser.get();
-		model.addAttribute("user", user);
-		model.addAttribute("tasks", inbox.of(user, 0, TaskInbox.MAX_PAGE));
+		model.addAttribute("tasks", inbox.of(currentUser.get(), 0, TaskInbox.MAX_PAGE));
 		return "inbox";
 	}
 }

@@ -1,0 +1,56 @@
+package vn.congdoan.sangkien.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import vn.congdoan.sangkien.PlatformTest;
+
+@PlatformTest
+@DisplayName("The public pages in a real browser: Vietnamese first, English by a switch, usable at 360 px")
+class PublicPagesBrowserTest {
+
+	@RegisterExtension
+	Browser browser = new Browser();
+
+	@LocalServerPort
+	int port;
+
+	@Test
+	@DisplayName("the home page shows national progress in Vietnamese, and in English after the switch")
+	void homeInBothLanguages() throws Exception {
+		ChromeDriver page = browser.open(1280, 900);
+		page.get("http://localhost:" + port + "/");
+
+		assertThat(page.findElement(By.id("home-heading")).getText()).isEqualTo("Chương trình \"01 triệu sáng kiến\"");
+		assertThat(page.findElement(By.id("progress-heading")).getText()).isEqualTo("Tiến độ toàn quốc");
+		assertThat(page.findElements(By.cssSelector("#leaderboard tbody tr"))).hasSize(10);
+		browser.screenshot(Path.of("docs/screenshots/home.png"));
+
+		page.findElement(By.id("lang-en")).click();
+
+		assertThat(page.findElement(By.id("home-heading")).getText()).isEqualTo("The \"one million initiatives\" programme");
+		page.get("http://localhost:" + port + "/leaderboards?phase=PHASE_2");
+		assertThat(page.findElement(By.tagName("h1")).getText()).as("the choice is kept").isEqualTo("Leaderboards");
+	}
+
+	@Test
+	@DisplayName("the leaderboard lists the 82 units directly under VGCL, and fits a 360 px phone")
+	void leaderboardOnAPhone() throws Exception {
+		ChromeDriver page = browser.open(360, 780);
+		page.get("http://localhost:" + port + "/leaderboards?phase=PHASE_2&lang=vi");
+
+		assertThat(page.findElements(By.cssSelector("#leaderboard tbody tr"))).hasSize(82);
+		Long overflow = (Long) page.executeScript(
+				"return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+		assertThat(overflow).as("no sideways scrolling of the page").isLessThanOrEqualTo(0L);
+		browser.screenshot(Path.of("docs/screenshots/leaderboards-360.png"));
+	}
+}
