@@ -33,6 +33,8 @@ class BulkPortalUpload {
 
 	static final int MAX_ITEMS = 500;
 
+	private static final org.apache.commons.logging.Log LOG = org.apache.commons.logging.LogFactory.getLog(BulkPortalUpload.class);
+
 	private final TaskInbox inbox;
 
 	private final CurrentUser currentUser;
@@ -62,6 +64,13 @@ class BulkPortalUpload {
 				result.put("status", e.status().value());
 				result.put("code", e.code());
 				result.put("message", problems.message(e.code(), e.arguments()));
+			}
+			catch (RuntimeException e) {
+				// One upload that failed does not hide which of the others went through.
+				LOG.error("Bulk upload of task " + upload.taskId() + " failed", e);
+				result.put("status", 500);
+				result.put("code", "portal.upload.failed");
+				result.put("message", problems.message("portal.upload.failed"));
 			}
 			results.add(result);
 		}

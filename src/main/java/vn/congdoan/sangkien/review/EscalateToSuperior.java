@@ -9,10 +9,11 @@ import org.springframework.stereotype.Component;
 import vn.congdoan.sangkien.identity.Role;
 import vn.congdoan.sangkien.initiative.DecisionLog;
 import vn.congdoan.sangkien.unit.Units;
+import vn.congdoan.sangkien.workflow.TaskInbox;
 
 /**
- * BPMN {@code escalate...}: a task has waited past its escalation duration. The officers of the
- * direct-superior union become candidates too, so it shows in their inbox; the unit's own group keeps it.
+ * BPMN {@code escalate...}: a task has waited past its escalation duration. It shows in the inbox of the
+ * direct-superior union's officers too, so they can follow it up; the unit's own group keeps the decision.
  */
 @Component("escalateToSuperior")
 class EscalateToSuperior implements JavaDelegate {
@@ -41,7 +42,10 @@ class EscalateToSuperior implements JavaDelegate {
 			.processInstanceId(execution.getProcessInstanceId())
 			.taskDefinitionKey(step)
 			.list()) {
-			tasks.addCandidateGroup(task.getId(), Role.UNION_OFFICER.candidateGroup(superior));
+			String group = Role.UNION_OFFICER.candidateGroup(superior);
+			tasks.addCandidateGroup(task.getId(), group);
+			// the superior union follows the task up; the unit's own group still decides.
+			tasks.setVariableLocal(task.getId(), TaskInbox.ESCALATED_GROUPS, group);
 		}
 		decisionLog.recordAutomatic(((Number) execution.getVariable("initiativeId")).longValue(), step, "escalated",
 				superior, unitCode);

@@ -30,11 +30,13 @@ public class TaskDeadlines {
 	}
 
 	public String reminderAfter(String taskId) {
-		return steps.getOrDefault(taskId, DEFAULT).getReminder();
+		String configured = steps.getOrDefault(taskId, DEFAULT).getReminder();
+		return configured != null ? configured : DEFAULT.getReminder();
 	}
 
 	public String escalationAfter(String taskId) {
-		return steps.getOrDefault(taskId, DEFAULT).getEscalation();
+		String configured = steps.getOrDefault(taskId, DEFAULT).getEscalation();
+		return configured != null ? configured : DEFAULT.getEscalation();
 	}
 
 	public static class Deadline {

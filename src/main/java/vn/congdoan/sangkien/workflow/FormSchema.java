@@ -44,6 +44,11 @@ final class FormSchema {
 		}
 	}
 
+	/** The keys of the form's fields. */
+	java.util.Set<String> keys() {
+		return fields.keySet();
+	}
+
 	/** What is wrong with the submitted values; empty when they may complete the task. */
 	List<FieldProblem> problemsOf(Map<String, Object> values) {
 		List<FieldProblem> problems = new ArrayList<>();

@@ -37,6 +37,9 @@ public class TaskInbox {
 
 	public static final int MAX_PAGE = 200;
 
+	/** Task-local variable: the groups a task was escalated to (comma-separated); they see it, they do not decide. */
+	public static final String ESCALATED_GROUPS = "escalatedGroups";
+
 	private final TaskService tasks;
 
 	private final RuntimeService runtime;
@@ -45,11 +48,14 @@ public class TaskInbox {
 
 	private final ObjectMapper json;
 
-	TaskInbox(TaskService tasks, RuntimeService runtime, FormService forms, ObjectMapper json) {
+	private final List<TaskGuard> guards;
+
+	TaskInbox(TaskService tasks, RuntimeService runtime, FormService forms, ObjectMapper json, List<TaskGuard> guards) {
 		this.tasks = tasks;
 		this.runtime = runtime;
 		this.forms = forms;
 		this.json = json;
+		this.guards = guards;
 	}
 
 	@Transactional(readOnly = true)
@@ -87,6 +93,10 @@ public class TaskInbox {
 	@Transactional
 	public void unclaim(PlatformUser user, String taskId) {
 		Task task = actionable(user, taskId);
+		if (candidateGroupsOf(taskId).isEmpty()) {
+			// Given to one person by name (the author): without them nobody could take it back.
+			throw ProblemException.conflict("task.not-unclaimable");
+		}
 		if (task.getAssignee() != null) {
 			tasks.setAssignee(taskId, null);
 		}
@@ -108,15 +118,19 @@ public class TaskInbox {
 		if (expectedStep != null && !expectedStep.equals(task.getTaskDefinitionKey())) {
 			throw ProblemException.conflict("task.wrong-step", task.getName());
 		}
-		List<FieldProblem> problems = schemaOf(taskId).problemsOf(values);
+		FormSchema schema = schemaOf(taskId);
+		List<FieldProblem> problems = schema.problemsOf(values);
 		if (!problems.isEmpty()) {
 			throw ProblemException.invalidFields("task.form.invalid", problems);
 		}
+		// Every field of the form is set, left-out ones to nothing: no value of an earlier round survives.
+		Map<String, Object> submitted = new java.util.HashMap<>(values);
+		schema.keys().forEach(key -> submitted.putIfAbsent(key, null));
 		try {
 			if (task.getAssignee() == null) {
 				tasks.claim(taskId, user.username());
 			}
-			tasks.complete(taskId, values);
+			tasks.complete(taskId, submitted);
 		}
 		catch (TaskAlreadyClaimedException | OptimisticLockingException e) {
 			throw ProblemException.conflict("task.completed-by-other");
@@ -126,26 +140,47 @@ public class TaskInbox {
 		}
 	}
 
-	/** The task, if the user may act on it: one of their groups is its candidate, and nobody else holds it. */
+	/**
+	 * The task, if the user may act on it: one of their groups is its candidate (not only a group it was
+	 * escalated to, which may look but not decide), nobody else holds it, and no guard refuses (a person
+	 * never decides on their own initiative). A task given to the user by name is theirs alone.
+	 */
 	private Task actionable(PlatformUser user, String taskId) {
 		Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
 		if (task == null) {
 			throw ProblemException.notFound("task.not-found", taskId);
 		}
-		if (user.username().equals(task.getAssignee())) {
+		Set<String> candidates = candidateGroupsOf(taskId);
+		if (candidates.isEmpty()) {
+			if (!user.username().equals(task.getAssignee())) {
+				throw ProblemException.forbidden("task.not-yours", taskId);
+			}
 			return task;
 		}
-		Set<String> candidates = tasks.getIdentityLinksForTask(taskId).stream()
-			.filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
-			.map(link -> link.getGroupId())
-			.collect(Collectors.toSet());
-		if (user.candidateGroups().stream().noneMatch(candidates::contains)) {
+		Set<String> mine = user.candidateGroups().stream().filter(candidates::contains).collect(Collectors.toSet());
+		if (mine.isEmpty()) {
 			throw ProblemException.forbidden("task.not-yours", taskId);
+		}
+		if (escalatedOnly(taskId, mine)) {
+			throw ProblemException.forbidden("task.escalated-read-only", taskId);
 		}
 		if (task.getAssignee() != null && !task.getAssignee().equals(user.username())) {
 			throw ProblemException.conflict("task.claimed-by-other", task.getAssignee());
 		}
+		guards.forEach(guard -> guard.check(user, task));
 		return task;
+	}
+
+	private Set<String> candidateGroupsOf(String taskId) {
+		return tasks.getIdentityLinksForTask(taskId).stream()
+			.filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
+			.map(link -> link.getGroupId())
+			.collect(Collectors.toSet());
+	}
+
+	private boolean escalatedOnly(String taskId, Set<String> groups) {
+		Object escalated = tasks.getVariableLocal(taskId, ESCALATED_GROUPS);
+		return escalated instanceof String list && Set.of(list.split(",")).containsAll(groups);
 	}
 
 	private FormSchema schemaOf(String taskId) {

@@ -326,6 +326,55 @@ class InitiativeLifecycleApiTest {
 		assertThat(api.delete("tacgia.hn", "/api/initiatives/" + submitted).statusCode()).isEqualTo(409);
 	}
 
+	@Test
+	@DisplayName("a council member who is a co-author may not recognise the initiative; the other member may")
+	void noDecisionOnOnesOwnInitiative() {
+		String withCouncilMember = InitiativeDrafts.complete("Đồng tác giả là hội đồng", "tacgia.hn", "Nguyễn Văn An")
+			.replace("{\"fullName\":\"Lê Văn Bình\",", "{\"fullName\":\"Hoàng Minh Đức\",\"username\":\"hoidong.hn\",");
+		long id = InitiativeDrafts.draft(api, "tacgia.hn", withCouncilMember);
+		assertThat(api.post("tacgia.hn", "/api/initiatives/" + id + "/submit", null).statusCode()).isEqualTo(200);
+		steps.complete("hotro.hn", id, "supportTeamReview", "{\"supportTeamDecision\":\"accept\"}");
+		String task = steps.taskOf(id, "councilRecognition").getId();
+
+		ApiClient.Response own = api.post("hoidong.hn", "/api/tasks/" + task + "/complete", RECOGNISE);
+
+		assertThat(own.statusCode()).isEqualTo(403);
+		assertThat(own.body().path("code").asText()).isEqualTo("task.own-initiative");
+		steps.complete("hoidong2.hn", id, "councilRecognition", RECOGNISE);
+	}
+
+	@Test
+	@DisplayName("a revision given to the author by name cannot be handed back to nobody")
+	void authorsTaskCannotBeUnclaimed() {
+		long id = InitiativeDrafts.submitted(api, "tacgia.hn", "Không trả lại được");
+		steps.complete("hotro.hn", id, "supportTeamReview",
+				"{\"supportTeamDecision\":\"return\",\"supportTeamComment\":\"Sửa lại\"}");
+		String revision = steps.taskOf(id, "reviseForSupportTeam").getId();
+
+		ApiClient.Response unclaim = api.post("tacgia.hn", "/api/tasks/" + revision + "/unclaim", null);
+
+		assertThat(unclaim.statusCode()).isEqualTo(409);
+		assertThat(unclaim.body().path("code").asText()).isEqualTo("task.not-unclaimable");
+		assertThat(api.post("tacgia.dn", "/api/tasks/" + revision + "/complete", "{\"authorAnswer\":\"x\"}").statusCode())
+			.isEqualTo(403);
+	}
+
+	@Test
+	@DisplayName("a second round's decision needs its own comment: the first round's is not reused")
+	void noValueSurvivesFromAnEarlierRound() {
+		long id = InitiativeDrafts.submitted(api, "tacgia.hn", "Hai vòng góp ý");
+		steps.complete("hotro.hn", id, "supportTeamReview",
+				"{\"supportTeamDecision\":\"return\",\"supportTeamComment\":\"Vòng một\"}");
+		steps.complete("tacgia.hn", id, "reviseForSupportTeam", "{\"authorAnswer\":\"Đã sửa\"}");
+		String second = steps.taskOf(id, "supportTeamReview").getId();
+
+		ApiClient.Response withoutComment = api.post("hotro.hn", "/api/tasks/" + second + "/complete",
+				"{\"supportTeamDecision\":\"decline\"}");
+
+		assertThat(withoutComment.statusCode()).isEqualTo(400);
+		assertThat(withoutComment.body().path("errors").findValuesAsText("code")).contains("review.comment.required");
+	}
+
 	private long recognised(String title) {
 		long id = InitiativeDrafts.submitted(api, "tacgia.hn", title);
 		steps.complete("hotro.hn", id, "supportTeamReview", "{\"supportTeamDecision\":\"accept\"}");

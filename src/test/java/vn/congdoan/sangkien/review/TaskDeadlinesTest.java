@@ -33,6 +33,9 @@ class TaskDeadlinesTest {
 	@Autowired
 	RuntimeService runtime;
 
+	@Autowired
+	org.camunda.bpm.engine.TaskService taskService;
+
 	ApiClient api;
 
 	@BeforeEach
@@ -52,6 +55,10 @@ class TaskDeadlinesTest {
 		assertThat(api.get("tacgia.hn", "/api/initiatives/" + id).body().path("timeline").findValuesAsText("outcome"))
 			.contains("reminded", "escalated");
 		assertThat(inboxOf("canbo.caugiay")).contains(String.valueOf(id));
+		ApiClient.Response decide = api.post("canbo.caugiay", "/api/tasks/" + taskOf(id) + "/complete",
+				"{\"supportTeamDecision\":\"accept\"}");
+		assertThat(decide.statusCode()).as("R-2.1: the superior follows up, the unit decides").isEqualTo(403);
+		assertThat(decide.body().path("code").asText()).isEqualTo("task.escalated-read-only");
 		assertThat(inboxOf("hotro.hn")).as("the unit keeps its task").contains(String.valueOf(id));
 		assertThat(inboxOf("canbo.dn")).doesNotContain(String.valueOf(id));
 	}
@@ -63,6 +70,10 @@ class TaskDeadlinesTest {
 			.getId();
 		management.executeJob(management.createJobQuery().processInstanceId(process).activityId(boundaryEvent)
 			.singleResult().getId());
+	}
+
+	private String taskOf(long initiativeId) {
+		return taskService.createTaskQuery().processInstanceBusinessKey(String.valueOf(initiativeId)).singleResult().getId();
 	}
 
 	private List<String> inboxOf(String username) {
