@@ -1,7 +1,6 @@
 package vn.congdoan.sangkien.portal;
 
 import java.time.Clock;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -12,6 +11,7 @@ import vn.congdoan.sangkien.initiative.InitiativeStatusProjection;
 import vn.congdoan.sangkien.programme.ProgrammeCalendar;
 import vn.congdoan.sangkien.programme.ProgrammePhase;
 import vn.congdoan.sangkien.system.ProblemException;
+import vn.congdoan.sangkien.system.ProgrammeTime;
 
 /**
  * R-6.2, R-6.3: an upload is accepted only inside the window of the initiative's phase; outside it
@@ -20,9 +20,7 @@ import vn.congdoan.sangkien.system.ProblemException;
 @Component("portalUploadWindow")
 public class PortalUploadWindow {
 
-	static final ZoneId PROGRAMME_ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
-
-	private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy").withZone(PROGRAMME_ZONE);
+	private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy").withZone(ProgrammeTime.ZONE);
 
 	private final InitiativeStatusProjection initiatives;
 

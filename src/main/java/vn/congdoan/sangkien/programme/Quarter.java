@@ -2,20 +2,19 @@ package vn.congdoan.sangkien.programme;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import vn.congdoan.sangkien.system.ProgrammeTime;
+
 /** A quarter of a year as the programme names it, {@code 2022-Q3}; times are Asia/Ho_Chi_Minh. */
 public record Quarter(int year, int number) {
-
-	static final ZoneId PROGRAMME_ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
 
 	private static final Pattern FORMAT = Pattern.compile("(\\d{4})-Q([1-4])");
 
 	public static String of(Instant moment) {
-		LocalDate day = moment.atZone(PROGRAMME_ZONE).toLocalDate();
+		LocalDate day = moment.atZone(ProgrammeTime.ZONE).toLocalDate();
 		return new Quarter(day.getYear(), (day.getMonthValue() - 1) / 3 + 1).toString();
 	}
 

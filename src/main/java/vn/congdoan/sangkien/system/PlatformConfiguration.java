@@ -3,7 +3,6 @@ package vn.congdoan.sangkien.system;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.Locale;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -21,9 +20,6 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 @EnableScheduling
 class PlatformConfiguration {
 
-	/** All times of the programme are Asia/Ho_Chi_Minh. */
-	static final ZoneId PROGRAMME_ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
-
 	static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 
 	/**
@@ -32,7 +28,7 @@ class PlatformConfiguration {
 	 */
 	@Bean
 	Clock clock(@Value("${sangkien.clock.now:}") String now) {
-		Clock system = Clock.system(PROGRAMME_ZONE);
+		Clock system = Clock.system(ProgrammeTime.ZONE);
 		if (now.isBlank()) {
 			return system;
 		}

@@ -3,12 +3,13 @@ package vn.congdoan.sangkien.web;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
+
+import vn.congdoan.sangkien.system.ProgrammeTime;
 
 /**
  * The programme's conventions on the pages (FACTS.md): money in VND with no minor unit ("12.345.678 ₫"),
@@ -17,8 +18,6 @@ import org.springframework.stereotype.Component;
  */
 @Component("format")
 public class Formats {
-
-	private static final ZoneId PROGRAMME_ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
 
 	public String number(long value) {
 		return NumberFormat.getIntegerInstance(locale()).format(value);
@@ -39,7 +38,7 @@ public class Formats {
 	}
 
 	public String dateTime(Instant instant) {
-		return instant == null ? "" : DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(PROGRAMME_ZONE).format(instant);
+		return instant == null ? "" : DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(ProgrammeTime.ZONE).format(instant);
 	}
 
 	private static Locale locale() {
