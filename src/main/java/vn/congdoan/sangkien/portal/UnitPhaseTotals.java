@@ -12,7 +12,8 @@ import vn.congdoan.sangkien.unit.Units;
 /**
  * The running totals dashboards read (DESIGN.md, Data): per unit and phase, for the initiative's unit and
  * every unit above it, the count of published initiatives, of distinct credited authors (R-4.3) and the
- * monetary benefit, and per quarter of the upload the count (R-7.1). Updated in the transaction of the
+ * monetary benefit; the same for the whole programme, an author counted once across phases (R-4.3);
+ * and per quarter of the upload the count (R-7.1). Updated in the transaction of the
  * upload; never a COUNT(*) per page view.
  */
 @Component
@@ -36,6 +37,17 @@ class UnitPhaseTotals {
 					insert into unit_quarter_total (unit_code, quarter, initiative_count) values (?, ?, 1)
 					on conflict (unit_code, quarter) do update set initiative_count = unit_quarter_total.initiative_count + 1""",
 					unit, quarter);
+			int newInProgramme = jdbc.update("""
+					insert into unit_programme_author (unit_code, author) values (?, ?) on conflict do nothing""",
+					unit, initiative.creditedAuthorKey());
+			jdbc.update("""
+					insert into unit_programme_total (unit_code, initiative_count, author_count, benefit_vnd)
+					values (?, 1, ?, ?)
+					on conflict (unit_code) do update set
+					    initiative_count = unit_programme_total.initiative_count + 1,
+					    author_count = unit_programme_total.author_count + excluded.author_count,
+					    benefit_vnd = unit_programme_total.benefit_vnd + excluded.benefit_vnd""",
+					unit, newInProgramme, benefit);
 			int newAuthor = jdbc.update("""
 					insert into unit_phase_author (unit_code, phase_code, author) values (?, ?, ?)
 					on conflict do nothing""", unit, initiative.getPhaseCode(), initiative.creditedAuthorKey());

@@ -30,6 +30,9 @@ public class Leaderboards {
 			left join target t on t.unit_code = u.code and t.period = ?
 			""";
 
+	/** The period that means the whole programme, every phase together. */
+	public static final String WHOLE_PROGRAMME = "ALL";
+
 	private final JdbcTemplate jdbc;
 
 	private final ProgrammeCalendar calendar;
@@ -71,8 +74,17 @@ public class Leaderboards {
 		return ranked(jdbc.query(ROWS + "where u.parent_code = ?", this::standing, phase, phase, unitCode));
 	}
 
-	/** R-4.3 for one unit and phase. */
+	/** R-4.3 for one unit, for a phase or for the whole programme ({@code ALL}). */
 	public Standing unit(String unitCode, String phase) {
+		if (WHOLE_PROGRAMME.equals(phase)) {
+			List<Standing> rows = jdbc.query("""
+					select u.code, u.name, u.member_count, coalesce(p.initiative_count, 0), coalesce(p.author_count, 0),
+					       coalesce(p.benefit_vnd, 0), (select sum(t.initiative_count)::int from target t
+					           where t.unit_code = u.code and t.period in (select code from programme_phase))
+					from unit u left join unit_programme_total p on p.unit_code = u.code where u.code = ?""",
+					this::standing, unitCode);
+			return rows.stream().findFirst().orElseThrow(() -> ProblemException.notFound("target.unit.unknown", unitCode));
+		}
 		checkPhase(phase);
 		List<Standing> rows = jdbc.query(ROWS + "where u.code = ?", this::standing, phase, phase, unitCode);
 		if (rows.isEmpty()) {

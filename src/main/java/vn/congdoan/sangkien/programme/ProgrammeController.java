@@ -51,7 +51,7 @@ class ProgrammeController {
 	}
 
 	@GetMapping("/api/public/participation/{unitCode}")
-	@Operation(summary = "R-4.3: distinct credited authors over members, against the 10% goal (public)")
+	@Operation(summary = "R-4.3: distinct credited authors over members, against the 10% goal, per phase or ALL (public)")
 	Leaderboards.Standing participation(@PathVariable String unitCode, @RequestParam String phase) {
 		return leaderboards.unit(unitCode, phase);
 	}

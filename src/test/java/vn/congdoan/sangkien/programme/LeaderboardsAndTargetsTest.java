@@ -3,6 +3,7 @@ package vn.congdoan.sangkien.programme;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -13,6 +14,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import vn.congdoan.sangkien.ApiClient;
 import vn.congdoan.sangkien.PlatformTest;
+import vn.congdoan.sangkien.Steps;
 
 @PlatformTest
 @DisplayName("Leaderboards, participation and targets (R-4), on a data set worked out by hand")
@@ -26,6 +28,9 @@ class LeaderboardsAndTargetsTest {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	TaskService taskService;
 
 	ApiClient api;
 
@@ -123,6 +128,24 @@ class LeaderboardsAndTargetsTest {
 		assertProblem(api.put("vanphong.tld", "/api/clusters/CUM-99/units/LDLD-01", null), 404, "cluster.unknown");
 		assertThat(api.put("vanphong.tld", "/api/clusters/CUM-13", "{\"name\":\"x\",\"kind\":\"TEAM\"}").statusCode())
 			.isEqualTo(400);
+	}
+
+	@Test
+	@DisplayName("cumulative participation counts each credited author once, as a recount of the published initiatives says")
+	void cumulativeParticipation() {
+		Steps steps = new Steps(api, taskService);
+		steps.published("Lần thứ nhất của cùng tác giả");
+		steps.published("Lần thứ hai của cùng tác giả");
+
+		JsonNode whole = api.get(null, "/api/public/participation/CDCS-01-0001?phase=ALL").body();
+
+		assertThat(whole.path("count").asLong()).isEqualTo(jdbc.queryForObject(
+				"select count(*) from initiative where unit_code = 'CDCS-01-0001' and status = 'PUBLISHED'", Long.class));
+		assertThat(whole.path("authors").asLong()).isEqualTo(jdbc.queryForObject("""
+				select count(distinct coalesce(credited_username, 'name:' || lower(credited_name))) from initiative
+				where unit_code = 'CDCS-01-0001' and status = 'PUBLISHED'""", Long.class));
+		assertThat(whole.path("authors").asLong()).isLessThan(whole.path("count").asLong());
+		assertThat(whole.path("participationPercent").decimalValue()).isPositive();
 	}
 
 	private void assertProblem(ApiClient.Response response, int status, String code) {
