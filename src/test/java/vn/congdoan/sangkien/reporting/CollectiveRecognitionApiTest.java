@@ -15,6 +15,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import vn.congdoan.sangkien.ApiClient;
 import vn.congdoan.sangkien.PlatformTest;
+import vn.congdoan.sangkien.Steps;
 
 @PlatformTest
 @DisplayName("Collective recognitions: computed, confirmed or amended by the VGCL Office, published (R-7.1, R-7.2)")
@@ -126,6 +127,21 @@ class CollectiveRecognitionApiTest {
 		assertThat(jdbc.queryForObject("select count(*) from collective_recognition where kind = 'FINAL_REVIEW'", Long.class))
 			.as("the programme runs until 2023").isZero();
 		assertThat(taskService.createTaskQuery().processInstanceBusinessKey("PHASE1_REVIEW:PHASE_1").count()).isEqualTo(1);
+	}
+
+	@Test
+	@DisplayName("R-7.3: the final review proposes, per target group, the credited authors with the most published initiatives")
+	void finalReviewOfIndividuals() {
+		new Steps(api, taskService).published("Sáng kiến cho tổng kết");
+
+		ApiClient.Response started = api.post("vanphong.tld", "/api/collective-recognitions", "{\"kind\":\"FINAL_REVIEW\"}");
+
+		assertThat(started.statusCode()).isEqualTo(201);
+		JsonNode workers = started.body().path("candidates").path("winners").path("WORKER");
+		assertThat(workers.isArray()).isTrue();
+		assertThat(workers.get(0).path("name").asText()).isEqualTo("Nguyễn Văn An");
+		assertThat(workers.get(0).path("initiatives").asLong()).isEqualTo(jdbc.queryForObject(
+				"select count(*) from initiative where status = 'PUBLISHED' and credited_username = 'tacgia.hn'", Long.class));
 	}
 
 	private Task taskOf(String businessKey) {
