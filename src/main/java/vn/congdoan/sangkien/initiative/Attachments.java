@@ -20,6 +20,8 @@ public class Attachments {
 
 	private final AttachmentFiles files;
 
+	private final Initiatives initiatives;
+
 	private final InitiativeAccess access;
 
 	private final Clock clock;
@@ -28,10 +30,11 @@ public class Attachments {
 
 	private final int maxCount;
 
-	Attachments(AttachmentFiles files, InitiativeAccess access, Clock clock,
+	Attachments(AttachmentFiles files, Initiatives initiatives, InitiativeAccess access, Clock clock,
 			@Value("${sangkien.attachments.max-size:20MB}") DataSize maxSize,
 			@Value("${sangkien.attachments.max-count:20}") int maxCount) {
 		this.files = files;
+		this.initiatives = initiatives;
 		this.access = access;
 		this.clock = clock;
 		this.maxSize = maxSize;
@@ -64,6 +67,7 @@ public class Attachments {
 			throw new ProblemException(org.springframework.http.HttpStatus.UNSUPPORTED_MEDIA_TYPE,
 					"attachment.type.mismatch", fileName);
 		}
+		initiatives.lock(initiativeId);
 		if (files.countByInitiativeId(initiativeId) >= maxCount) {
 			throw ProblemException.conflict("attachment.too-many", maxCount);
 		}

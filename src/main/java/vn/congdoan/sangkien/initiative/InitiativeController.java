@@ -63,7 +63,8 @@ class InitiativeController {
 	ResponseEntity<?> createDraft(@Valid @RequestBody InitiativeContent content,
 			@RequestHeader(name = IdempotentRequests.HEADER, required = false) String key) {
 		PlatformUser author = currentUser.get();
-		return idempotent.once(author.username(), key, "create-draft", () -> {
+		// The same key with another content is another request: refused, never answered with the first draft.
+		return idempotent.once(author.username(), key, "create-draft:" + idempotent.fingerprint(content), () -> {
 			Initiative draft = submission.createDraft(author, content);
 			return ResponseEntity.created(URI.create("/api/initiatives/" + draft.getId())).body(InitiativeView.of(draft));
 		});

@@ -17,6 +17,10 @@ interface Initiatives extends Repository<Initiative, Long> {
 
 	void delete(Initiative initiative);
 
+	/** Holds the initiative's row until the transaction ends: concurrent additions to it wait their turn. */
+	@Query(value = "select id from initiative where id = :id for update", nativeQuery = true)
+	Optional<Long> lock(long id);
+
 	/** What a user authored or is credited on as a co-author. */
 	@Query("""
 			select distinct i from Initiative i left join fetch i.contributors

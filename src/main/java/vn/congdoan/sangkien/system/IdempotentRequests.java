@@ -62,6 +62,17 @@ public class IdempotentRequests {
 		});
 	}
 
+	/** A short, stable digest of a request's body, so that a key reused for another body is noticed. */
+	public String fingerprint(Object body) {
+		try {
+			byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(json.writeValueAsBytes(body));
+			return java.util.HexFormat.of().formatHex(digest, 0, 16);
+		}
+		catch (JsonProcessingException | java.security.NoSuchAlgorithmException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
 	private ResponseEntity<?> replay(String username, String key, String operation) {
 		List<ResponseEntity<String>> stored = jdbc.query(
 				"select operation, status, body from idempotent_request where username = ? and request_key = ?",

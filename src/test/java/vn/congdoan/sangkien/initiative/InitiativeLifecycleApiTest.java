@@ -161,8 +161,13 @@ class InitiativeLifecycleApiTest {
 		ApiClient.Response first = api.postWithKey("tacgia.dn", "/api/initiatives", content, "create-tu-thuoc");
 		ApiClient.Response retry = api.postWithKey("tacgia.dn", "/api/initiatives", content, "create-tu-thuoc");
 
+		ApiClient.Response otherContent = api.postWithKey("tacgia.dn", "/api/initiatives",
+				content.replace("Tủ thuốc thông minh", "Tủ thuốc khác"), "create-tu-thuoc");
+
 		assertThat(first.statusCode()).isEqualTo(201);
 		assertThat(retry.body().path("id").asLong()).isEqualTo(first.body().path("id").asLong());
+		assertThat(otherContent.statusCode()).isEqualTo(409);
+		assertThat(otherContent.body().path("code").asText()).isEqualTo("request.idempotency-key.reused");
 		assertThat(jdbc.queryForObject("select count(*) from initiative", Long.class)).isEqualTo(before + 1);
 	}
 
