@@ -15,9 +15,8 @@ import org.apache.commons.logging.Log;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.env.EnvironmentPostProcessor;
 import org.springframework.boot.logging.DeferredLogFactory;
-import org.springframework.context.ApplicationEvent;
-import org.springframework.context.event.ContextClosedEvent;
-import org.springframework.context.event.ContextRefreshedEvent;
+import org.springframework.beans.factory.support.DefaultSingletonBeanRegistry;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.Ordered;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
@@ -63,7 +62,7 @@ public class DevServices implements EnvironmentPostProcessor, Ordered {
 				started = start(environment);
 			}
 		}
-		application.addListeners(DevServices::track);
+		application.addInitializers(DevServices::track);
 		if (!started.isEmpty()) {
 			environment.getPropertySources().addFirst(new MapPropertySource("sangkien-devservices", started));
 		}
@@ -108,12 +107,15 @@ public class DevServices implements EnvironmentPostProcessor, Ordered {
 		return properties;
 	}
 
-	private static void track(ApplicationEvent event) {
-		if (event instanceof ContextRefreshedEvent refreshed && refreshed.getApplicationContext().getParent() == null) {
+	/**
+	 * Counts the context as open until the very end of its close: the first disposable bean registered is
+	 * the last one destroyed, after the engine, the job executor and the connection pool have stopped.
+	 */
+	private static void track(ConfigurableApplicationContext context) {
+		if (context.getParent() == null
+				&& context.getBeanFactory() instanceof DefaultSingletonBeanRegistry registry) {
 			OPEN_CONTEXTS.incrementAndGet();
-		}
-		else if (event instanceof ContextClosedEvent closed && closed.getApplicationContext().getParent() == null) {
-			OPEN_CONTEXTS.decrementAndGet();
+			registry.registerDisposableBean("sangkien.devservices.lifeline", OPEN_CONTEXTS::decrementAndGet);
 		}
 	}
 

@@ -148,6 +148,22 @@ class LeaderboardsAndTargetsTest {
 		assertThat(whole.path("participationPercent").decimalValue()).isPositive();
 	}
 
+	@Test
+	@DisplayName("published initiatives are found by words without accents, and drafts never are")
+	void searchWithoutAccents() {
+		Steps steps = new Steps(api, taskService);
+		long published = steps.published("Máy cắt vải tự động Cầu Giấy");
+		long draft = vn.congdoan.sangkien.InitiativeDrafts.draft(api, "tacgia.hn", "{\"title\":\"Máy cắt vải nháp\"}");
+
+		JsonNode found = api.get(null, "/api/public/initiatives?q=may cat vai cau giay").body();
+		JsonNode accented = api.get(null, "/api/public/initiatives?q=Cầu Giấy&phase=PHASE_2&unit=CDCS-01-0001").body();
+
+		assertThat(found.findValues("id")).extracting(JsonNode::asLong).contains(published).doesNotContain(draft);
+		assertThat(accented.findValues("id")).extracting(JsonNode::asLong).contains(published);
+		assertThat(found.get(0).path("originStory").asText()).isNotBlank();
+		assertThat(api.get(null, "/api/public/initiatives?q=" + "x".repeat(201)).statusCode()).isEqualTo(400);
+	}
+
 	private void assertProblem(ApiClient.Response response, int status, String code) {
 		assertThat(response.statusCode()).isEqualTo(status);
 		assertThat(response.body().path("code").asText()).isEqualTo(code);

@@ -1,0 +1,77 @@
+package vn.congdoan.sangkien.portal;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import vn.congdoan.sangkien.system.ProblemException;
+
+/**
+ * The published initiatives, public, searchable by words of their title and summary with or without
+ * Vietnamese accents, by kind, unit and phase, with their origin story (R-5.3). Newest first.
+ */
+@RestController
+@Tag(name = "Portal")
+class PublishedInitiatives {
+
+	static final int MAX_PAGE = 100;
+
+	private final JdbcTemplate jdbc;
+
+	PublishedInitiatives(JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	@GetMapping("/api/public/initiatives")
+	@Transactional(readOnly = true)
+	@Operation(summary = "Search the published initiatives (public): words with or without accents, kind, unit, phase")
+	List<Published> search(@RequestParam(required = false) String q, @RequestParam(required = false) String kind,
+			@RequestParam(required = false) String unit, @RequestParam(required = false) String phase,
+			@RequestParam(defaultValue = "0") int first, @RequestParam(defaultValue = "20") int max) {
+		if (q != null && q.length() > 200) {
+			throw ProblemException.badRequest("search.too-long");
+		}
+		StringBuilder sql = new StringBuilder("""
+				select i.id, i.kind, i.title, i.summary, i.origin_story, i.credited_name, i.unit_code, u.name,
+				       i.phase_code, i.benefit_vnd, i.portal_uploaded_at
+				from initiative i join unit u on u.code = i.unit_code
+				where i.status = 'PUBLISHED'""");
+		List<Object> arguments = new ArrayList<>();
+		if (q != null && !q.isBlank()) {
+			for (String word : q.strip().split("\\s+")) {
+				sql.append(" and search_text(coalesce(i.title, '') || ' ' || coalesce(i.summary, '')) like '%' || search_text(?) || '%'");
+				arguments.add(word.replace("%", "").replace("_", ""));
+			}
+		}
+		if (kind != null) {
+			sql.append(" and i.kind = ?");
+			arguments.add(kind);
+		}
+		if (unit != null) {
+			sql.append(" and i.unit_code = ?");
+			arguments.add(unit);
+		}
+		if (phase != null) {
+			sql.append(" and i.phase_code = ?");
+			arguments.add(phase);
+		}
+		sql.append(" order by i.portal_uploaded_at desc, i.id desc offset ? limit ?");
+		arguments.add(Math.max(first, 0));
+		arguments.add(Math.min(Math.max(max, 1), MAX_PAGE));
+		return jdbc.query(sql.toString(), (rs, n) -> new Published(rs.getLong(1), rs.getString(2), rs.getString(3),
+				rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9),
+				(Long) rs.getObject(10), rs.getTimestamp(11).toInstant()), arguments.toArray());
+	}
+
+	record Published(long id, String kind, String title, String summary, String originStory, String creditedAuthor,
+			String unitCode, String unitName, String phase, Long benefitVnd, Instant publishedAt) {
+	}
+}
