@@ -73,7 +73,7 @@ class SecurityConfiguration {
 		logout.setPostLogoutRedirectUri("{baseUrl}/");
 		return http
 			.authorizeHttpRequests(requests -> requests
-				.requestMatchers("/", "/leaderboards", "/error", "/favicon.ico", "/css/**", "/js/**", "/images/**", "/webjars/**",
+				.requestMatchers("/", "/leaderboards", "/initiatives", "/error", "/favicon.ico", "/css/**", "/js/**", "/images/**", "/webjars/**",
 						"/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/actuator/health")
 				.permitAll()
 				.requestMatchers("/camunda/**").hasRole(Role.CAMUNDA_ADMIN.id())

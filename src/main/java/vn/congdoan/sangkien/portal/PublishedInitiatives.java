@@ -4,13 +4,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.RestController;
+import org.springframework.stereotype.Service;
 
 import vn.congdoan.sangkien.system.ProblemException;
 
@@ -18,9 +14,8 @@ import vn.congdoan.sangkien.system.ProblemException;
  * The published initiatives, public, searchable by words of their title and summary with or without
  * Vietnamese accents, by kind, unit and phase, with their origin story (R-5.3). Newest first.
  */
-@RestController
-@Tag(name = "Portal")
-class PublishedInitiatives {
+@Service
+public class PublishedInitiatives {
 
 	static final int MAX_PAGE = 100;
 
@@ -30,12 +25,8 @@ class PublishedInitiatives {
 		this.jdbc = jdbc;
 	}
 
-	@GetMapping("/api/public/initiatives")
 	@Transactional(readOnly = true)
-	@Operation(summary = "Search the published initiatives (public): words with or without accents, kind, unit, phase")
-	List<Published> search(@RequestParam(required = false) String q, @RequestParam(required = false) String kind,
-			@RequestParam(required = false) String unit, @RequestParam(required = false) String phase,
-			@RequestParam(defaultValue = "0") int first, @RequestParam(defaultValue = "20") int max) {
+	public List<Published> search(String q, String kind, String unit, String phase, int first, int max) {
 		if (q != null && q.length() > 200) {
 			throw ProblemException.badRequest("search.too-long");
 		}
@@ -51,15 +42,15 @@ class PublishedInitiatives {
 				arguments.add(word.replace("%", "").replace("_", ""));
 			}
 		}
-		if (kind != null) {
+		if (kind != null && !kind.isBlank()) {
 			sql.append(" and i.kind = ?");
 			arguments.add(kind);
 		}
-		if (unit != null) {
+		if (unit != null && !unit.isBlank()) {
 			sql.append(" and i.unit_code = ?");
 			arguments.add(unit);
 		}
-		if (phase != null) {
+		if (phase != null && !phase.isBlank()) {
 			sql.append(" and i.phase_code = ?");
 			arguments.add(phase);
 		}
@@ -71,7 +62,7 @@ class PublishedInitiatives {
 				(Long) rs.getObject(10), rs.getTimestamp(11).toInstant()), arguments.toArray());
 	}
 
-	record Published(long id, String kind, String title, String summary, String originStory, String creditedAuthor,
+	public record Published(long id, String kind, String title, String summary, String originStory, String creditedAuthor,
 			String unitCode, String unitName, String phase, Long benefitVnd, Instant publishedAt) {
 	}
 }

@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import vn.congdoan.sangkien.identity.CurrentUser;
 import vn.congdoan.sangkien.identity.PlatformUser;
+import vn.congdoan.sangkien.portal.PublishedInitiatives;
 import vn.congdoan.sangkien.programme.Leaderboards;
 import vn.congdoan.sangkien.workflow.TaskInbox;
 
@@ -23,11 +24,14 @@ class PageController {
 
 	private final Leaderboards leaderboards;
 
+	private final PublishedInitiatives published;
+
 	private final CurrentUser currentUser;
 
-	PageController(TaskInbox inbox, Leaderboards leaderboards, CurrentUser currentUser) {
+	PageController(TaskInbox inbox, Leaderboards leaderboards, PublishedInitiatives published, CurrentUser currentUser) {
 		this.inbox = inbox;
 		this.leaderboards = leaderboards;
+		this.published = published;
 		this.currentUser = currentUser;
 	}
 
@@ -54,6 +58,16 @@ class PageController {
 		model.addAttribute("cluster", cluster);
 		model.addAttribute("standings", standings);
 		return "leaderboards";
+	}
+
+	@GetMapping("/initiatives")
+	String initiatives(@RequestParam(required = false) String q, @RequestParam(required = false) String kind,
+			@RequestParam(required = false) String phase, Model model) {
+		model.addAttribute("q", q);
+		model.addAttribute("kind", kind);
+		model.addAttribute("phase", phase);
+		model.addAttribute("results", published.search(q, kind, null, phase, 0, 50));
+		return "initiatives";
 	}
 
 	@GetMapping("/inbox")

@@ -3,6 +3,13 @@ package vn.congdoan.sangkien.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.List;
+
+import org.camunda.bpm.engine.TaskService;
+import org.openqa.selenium.WebElement;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.core.env.Environment;
 
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -11,7 +18,9 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import vn.congdoan.sangkien.ApiClient;
 import vn.congdoan.sangkien.PlatformTest;
+import vn.congdoan.sangkien.Steps;
 
 @PlatformTest
 @DisplayName("The public pages in a real browser: Vietnamese first, English by a switch, usable at 360 px")
@@ -22,6 +31,15 @@ class PublicPagesBrowserTest {
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	TestRestTemplate rest;
+
+	@Autowired
+	Environment environment;
+
+	@Autowired
+	TaskService taskService;
 
 	@Test
 	@DisplayName("the home page shows national progress in Vietnamese, and in English after the switch")
@@ -39,6 +57,24 @@ class PublicPagesBrowserTest {
 		assertThat(page.findElement(By.id("home-heading")).getText()).isEqualTo("The \"one million initiatives\" programme");
 		page.get("http://localhost:" + port + "/leaderboards?phase=PHASE_2");
 		assertThat(page.findElement(By.tagName("h1")).getText()).as("the choice is kept").isEqualTo("Leaderboards");
+	}
+
+	@Test
+	@DisplayName("a published initiative is found by words typed without accents, with its origin story")
+	void searchPublished() throws Exception {
+		long id = new Steps(new ApiClient(rest, environment), taskService).published("Bàn là hơi nước tiết kiệm điện");
+		ChromeDriver page = browser.open(1280, 900);
+		page.get("http://localhost:" + port + "/initiatives?lang=vi");
+
+		page.findElement(By.id("q")).sendKeys("ban la hoi nuoc");
+		page.findElement(By.cssSelector("form[role=search] button")).click();
+
+		List<WebElement> results = page.findElements(By.cssSelector(".published-initiative"));
+		assertThat(results).hasSize(1);
+		assertThat(results.get(0).getText()).contains("Bàn là hơi nước tiết kiệm điện", "Câu chuyện ra đời",
+				"125.000.000", "₫");
+		browser.screenshot(Path.of("docs/screenshots/initiatives.png"));
+		assertThat(id).isPositive();
 	}
 
 	@Test

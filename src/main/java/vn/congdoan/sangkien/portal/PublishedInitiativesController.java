@@ -1,0 +1,29 @@
+package vn.congdoan.sangkien.portal;
+
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@Tag(name = "Portal")
+class PublishedInitiativesController {
+
+	private final PublishedInitiatives published;
+
+	PublishedInitiativesController(PublishedInitiatives published) {
+		this.published = published;
+	}
+
+	@GetMapping("/api/public/initiatives")
+	@Operation(summary = "Search the published initiatives (public): words with or without accents, kind, unit, phase")
+	List<PublishedInitiatives.Published> search(@RequestParam(required = false) String q,
+			@RequestParam(required = false) String kind, @RequestParam(required = false) String unit,
+			@RequestParam(required = false) String phase, @RequestParam(defaultValue = "0") int first,
+			@RequestParam(defaultValue = "20") int max) {
+		return published.search(q, kind, unit, phase, first, max);
+	}
+}
