@@ -65,6 +65,12 @@ public class DecisionLog {
 				unitCode, clock.instant()));
 	}
 
+	/** The timeline of an initiative, for whoever {@link InitiativeAccess} has let see it. */
+	@org.springframework.transaction.annotation.Transactional(readOnly = true)
+	public List<Decision> timelineOf(long initiativeId) {
+		return timeline(initiativeId);
+	}
+
 	List<Decision> timeline(long initiativeId) {
 		return decisions.findByInitiativeIdOrderByDecidedAtAscIdAsc(initiativeId);
 	}

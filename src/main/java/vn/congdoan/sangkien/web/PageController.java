@@ -6,10 +6,14 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import vn.congdoan.sangkien.identity.CurrentUser;
 import vn.congdoan.sangkien.identity.PlatformUser;
+import vn.congdoan.sangkien.initiative.DecisionLog;
+import vn.congdoan.sangkien.initiative.InitiativeAccess;
+import vn.congdoan.sangkien.initiative.InitiativeSubmission;
 import vn.congdoan.sangkien.portal.PublishedInitiatives;
 import vn.congdoan.sangkien.programme.Leaderboards;
 import vn.congdoan.sangkien.workflow.TaskInbox;
@@ -26,12 +30,22 @@ class PageController {
 
 	private final PublishedInitiatives published;
 
+	private final InitiativeSubmission submission;
+
+	private final InitiativeAccess access;
+
+	private final DecisionLog decisionLog;
+
 	private final CurrentUser currentUser;
 
-	PageController(TaskInbox inbox, Leaderboards leaderboards, PublishedInitiatives published, CurrentUser currentUser) {
+	PageController(TaskInbox inbox, Leaderboards leaderboards, PublishedInitiatives published,
+			InitiativeSubmission submission, InitiativeAccess access, DecisionLog decisionLog, CurrentUser currentUser) {
 		this.inbox = inbox;
 		this.leaderboards = leaderboards;
 		this.published = published;
+		this.submission = submission;
+		this.access = access;
+		this.decisionLog = decisionLog;
 		this.currentUser = currentUser;
 	}
 
@@ -68,6 +82,19 @@ class PageController {
 		model.addAttribute("phase", phase);
 		model.addAttribute("results", published.search(q, kind, null, phase, 0, 50));
 		return "initiatives";
+	}
+
+	@GetMapping("/my-initiatives")
+	String myInitiatives(Model model) {
+		model.addAttribute("initiatives", submission.mine(currentUser.get()));
+		return "my-initiatives";
+	}
+
+	@GetMapping("/initiatives/{id}")
+	String initiative(@PathVariable long id, Model model) {
+		model.addAttribute("initiative", access.visibleTo(currentUser.get(), id));
+		model.addAttribute("timeline", decisionLog.timelineOf(id));
+		return "initiative";
 	}
 
 	@GetMapping("/inbox")

@@ -16,7 +16,9 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.OidcLoginRequestPostProcessor;
 import org.springframework.test.web.servlet.MockMvc;
 
+import vn.congdoan.sangkien.ApiClient;
 import vn.congdoan.sangkien.PlatformTest;
+import vn.congdoan.sangkien.Steps;
 
 @PlatformTest
 @DisplayName("Who may open the pages and Camunda's webapps (session login)")
@@ -24,6 +26,15 @@ class PagesAndWebappsAccessTest {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	org.springframework.boot.test.web.client.TestRestTemplate rest;
+
+	@Autowired
+	org.springframework.core.env.Environment environment;
+
+	@Autowired
+	org.camunda.bpm.engine.TaskService taskService;
 
 	@Test
 	@DisplayName("the home page is public")
@@ -55,6 +66,26 @@ class PagesAndWebappsAccessTest {
 			mvc.perform(get(path)).andExpect(status().isFound());
 			mvc.perform(get(path).with(user("hoidong.hn", Role.COUNCIL, "CDCS-01-0001"))).andExpect(status().isForbidden());
 		}
+	}
+
+	@Test
+	@DisplayName("an initiative's page: its author and its unit's support team see it, another unit gets 403, a visitor the login")
+	void initiativePage() throws Exception {
+		long id = new Steps(new ApiClient(rest, environment), taskService).published("Trang sáng kiến");
+		String path = "/initiatives/" + id;
+
+		mvc.perform(get(path)).andExpect(status().isFound());
+		mvc.perform(get(path).with(user("tacgia.hn", Role.AUTHOR, "CDCS-01-0001")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Đã đăng trên Cổng")));
+		mvc.perform(get(path).with(user("hotro.hn", Role.SUPPORT_TEAM, "CDCS-01-0001"))).andExpect(status().isOk());
+		mvc.perform(get(path).with(user("hotro.dn", Role.SUPPORT_TEAM, "CDCS-48-0001")))
+			.andExpect(status().isForbidden())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Bạn không có quyền xem sáng kiến")));
+		mvc.perform(get("/my-initiatives").with(user("tacgia.hn", Role.AUTHOR, "CDCS-01-0001")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Trang sáng kiến")));
+		mvc.perform(get("/my-initiatives")).andExpect(status().isFound());
 	}
 
 	private static OidcLoginRequestPostProcessor user(String username, Role role, String unit) {
