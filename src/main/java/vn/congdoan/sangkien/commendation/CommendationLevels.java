@@ -58,7 +58,7 @@ public class CommendationLevels {
 				}
 			}
 		}
-		decisionLog.record(((Number) task.getVariable("initiativeId")).longValue(), "commendation:" + level, decision,
+		decisionLog.record(DecisionLog.initiativeIdOf(task.getVariable("initiativeId")), "commendation:" + level, decision,
 				"grant".equals(decision) ? String.valueOf(award) : reason == null ? null : reason.toString(),
 				(String) task.getVariable("levelUnit"));
 	}

@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
+import vn.congdoan.sangkien.initiative.DecisionLog;
 import vn.congdoan.sangkien.initiative.InitiativeStatusProjection;
 
 /** BPMN {@code recordAward}: the award and the granting unit, on the commendation and on the initiative. */
@@ -28,7 +29,7 @@ class RecordAward implements JavaDelegate {
 	public void execute(DelegateExecution execution) {
 		Award award = Award.valueOf((String) execution.getVariable("award"));
 		String unit = (String) execution.getVariable("levelUnit");
-		commendations.findByInitiativeId(((Number) execution.getVariable("initiativeId")).longValue())
+		commendations.findByInitiativeId(DecisionLog.initiativeIdOf(execution.getVariable("initiativeId")))
 			.orElseThrow()
 			.granted(award, unit, clock.instant());
 		initiatives.awarded(execution, award.name(), unit);

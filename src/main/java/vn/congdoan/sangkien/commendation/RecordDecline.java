@@ -6,6 +6,8 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
+import vn.congdoan.sangkien.initiative.DecisionLog;
+
 /** BPMN {@code recordDecline}: a level declined; the proposal ends there. */
 @Component("recordDecline")
 class RecordDecline implements JavaDelegate {
@@ -21,7 +23,7 @@ class RecordDecline implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		commendations.findByInitiativeId(((Number) execution.getVariable("initiativeId")).longValue())
+		commendations.findByInitiativeId(DecisionLog.initiativeIdOf(execution.getVariable("initiativeId")))
 			.orElseThrow()
 			.declined(clock.instant());
 	}

@@ -75,7 +75,8 @@ public class DecisionLog {
 		return decisions.findByInitiativeIdOrderByDecidedAtAscIdAsc(initiativeId);
 	}
 
-	static long initiativeIdOf(Object variable) {
+	/** The initiative a process or task is about: its variable {@code initiativeId}. */
+	public static long initiativeIdOf(Object variable) {
 		return ((Number) variable).longValue();
 	}
 }

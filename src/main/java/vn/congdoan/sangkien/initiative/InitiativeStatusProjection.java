@@ -17,15 +17,30 @@ public class InitiativeStatusProjection {
 
 	private final Initiatives initiatives;
 
+	private final DecisionLog decisionLog;
+
 	private final Clock clock;
 
-	InitiativeStatusProjection(Initiatives initiatives, Clock clock) {
+	InitiativeStatusProjection(Initiatives initiatives, DecisionLog decisionLog, Clock clock) {
 		this.initiatives = initiatives;
+		this.decisionLog = decisionLog;
 		this.clock = clock;
 	}
 
 	public void set(DelegateExecution execution, String status) {
 		of(execution).moveTo(InitiativeStatus.valueOf(status), clock.instant());
+	}
+
+	/**
+	 * A step the platform takes by its rules (an exclusion found, a window closed): the status, and the
+	 * step on the timeline as the platform's, with the reason the process holds.
+	 */
+	public void concludeAutomatically(DelegateExecution execution, String status, String step, String outcome,
+			String reasonVariable) {
+		Initiative initiative = of(execution);
+		initiative.moveTo(InitiativeStatus.valueOf(status), clock.instant());
+		decisionLog.recordAutomatic(initiative.getId(), step, outcome, (String) execution.getVariable(reasonVariable),
+				initiative.getUnitCode());
 	}
 
 	/** The initiative a process instance is about. */

@@ -4,7 +4,6 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-import vn.congdoan.sangkien.initiative.DecisionLog;
 import vn.congdoan.sangkien.initiative.InitiativeStatusProjection;
 
 /** BPMN {@code markIneligible}: the eligibility decision named an exclusion. */
@@ -13,17 +12,12 @@ class RecordIneligibility implements JavaDelegate {
 
 	private final InitiativeStatusProjection initiatives;
 
-	private final DecisionLog decisionLog;
-
-	RecordIneligibility(InitiativeStatusProjection initiatives, DecisionLog decisionLog) {
+	RecordIneligibility(InitiativeStatusProjection initiatives) {
 		this.initiatives = initiatives;
-		this.decisionLog = decisionLog;
 	}
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		initiatives.set(execution, "REFUSED");
-		decisionLog.recordAutomatic(initiatives.of(execution).getId(), "checkEligibility", "ineligible",
-				(String) execution.getVariable("exclusion"), (String) execution.getVariable("unitCode"));
+		initiatives.concludeAutomatically(execution, "REFUSED", "checkEligibility", "ineligible", "exclusion");
 	}
 }

@@ -47,7 +47,7 @@ class EscalateToSuperior implements JavaDelegate {
 			// the superior union follows the task up; the unit's own group still decides.
 			tasks.setVariableLocal(task.getId(), TaskInbox.ESCALATED_GROUPS, group);
 		}
-		decisionLog.recordAutomatic(((Number) execution.getVariable("initiativeId")).longValue(), step, "escalated",
+		decisionLog.recordAutomatic(DecisionLog.initiativeIdOf(execution.getVariable("initiativeId")), step, "escalated",
 				superior, unitCode);
 	}
 }

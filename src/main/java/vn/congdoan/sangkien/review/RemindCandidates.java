@@ -21,7 +21,7 @@ class RemindCandidates implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		decisionLog.recordAutomatic(((Number) execution.getVariable("initiativeId")).longValue(),
+		decisionLog.recordAutomatic(DecisionLog.initiativeIdOf(execution.getVariable("initiativeId")),
 				DeadlineStep.taskOf(execution.getCurrentActivityId(), "remind"), "reminded", null,
 				(String) execution.getVariable("unitCode"));
 	}
