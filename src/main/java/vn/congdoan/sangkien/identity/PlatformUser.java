@@ -58,6 +58,11 @@ public record PlatformUser(String username, String displayName, Set<Role> roles,
 		return roles.contains(role);
 	}
 
+	/** For pages: the role by its id in the realm ({@code author}, {@code council}...). */
+	public boolean hasRole(String roleId) {
+		return roles.stream().anyMatch(role -> role.id().equals(roleId));
+	}
+
 	public boolean belongsTo(String unitCode) {
 		return unitCodes.contains(unitCode);
 	}

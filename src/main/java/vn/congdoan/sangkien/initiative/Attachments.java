@@ -82,7 +82,7 @@ public class Attachments {
 			.orElseThrow(() -> ProblemException.notFound("attachment.not-found", attachmentId));
 	}
 
-	List<InitiativeView.AttachmentView> of(long initiativeId) {
+	public List<InitiativeView.AttachmentView> of(long initiativeId) {
 		return files.findByInitiativeIdOrderById(initiativeId).stream().map(Attachment::view).toList();
 	}
 

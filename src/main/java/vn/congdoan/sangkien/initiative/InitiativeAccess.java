@@ -38,6 +38,8 @@ public class InitiativeAccess {
 		if (!maySee(user, initiative)) {
 			throw ProblemException.forbidden("initiative.not-visible", id);
 		}
+		// Pages show the contributors after this transaction has ended.
+		org.hibernate.Hibernate.initialize(initiative.getContributors());
 		return initiative;
 	}
 

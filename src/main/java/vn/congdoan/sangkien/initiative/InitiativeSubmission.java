@@ -62,12 +62,20 @@ public class InitiativeSubmission {
 		return initiatives.save(initiative);
 	}
 
-	@Transactional
-	public Initiative edit(PlatformUser author, long id, InitiativeContent content) {
+	/** The initiative, if this author may still change it: a draft, or while the support team or council waits for them. */
+	@Transactional(readOnly = true)
+	public Initiative editableBy(PlatformUser author, long id) {
 		Initiative initiative = access.ownedBy(author, id);
-		if (!InitiativeStatus.EDITABLE.contains(initiative.getStatus())) {
+		if (!initiative.getStatus().isEditable()) {
 			throw ProblemException.conflict("initiative.not-editable", initiative.getStatus());
 		}
+		org.hibernate.Hibernate.initialize(initiative.getContributors());
+		return initiative;
+	}
+
+	@Transactional
+	public Initiative edit(PlatformUser author, long id, InitiativeContent content) {
+		Initiative initiative = editableBy(author, id);
 		if (content.unitCode() != null && !content.unitCode().equals(initiative.getUnitCode())) {
 			throw ProblemException.badRequest("initiative.unit.fixed");
 		}

@@ -37,6 +37,10 @@ public class Formats {
 		return format.format(value) + "%";
 	}
 
+	public String date(java.time.LocalDate date) {
+		return date == null ? "-" : DateTimeFormatter.ofPattern("dd/MM/yyyy").format(date);
+	}
+
 	public String dateTime(Instant instant) {
 		return instant == null ? "" : DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(ProgrammeTime.ZONE).format(instant);
 	}

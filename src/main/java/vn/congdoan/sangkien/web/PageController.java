@@ -1,6 +1,16 @@
 package vn.congdoan.sangkien.web;
 
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.stream.Collectors;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -11,7 +21,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import vn.congdoan.sangkien.identity.CurrentUser;
 import vn.congdoan.sangkien.identity.PlatformUser;
+import vn.congdoan.sangkien.initiative.Attachment;
+import vn.congdoan.sangkien.initiative.Attachments;
 import vn.congdoan.sangkien.initiative.DecisionLog;
+import vn.congdoan.sangkien.initiative.Initiative;
 import vn.congdoan.sangkien.initiative.InitiativeAccess;
 import vn.congdoan.sangkien.initiative.InitiativeSubmission;
 import vn.congdoan.sangkien.portal.PublishedInitiatives;
@@ -38,8 +51,15 @@ class PageController {
 
 	private final CurrentUser currentUser;
 
+	private final Attachments attachments;
+
+	private final Clock clock;
+
 	PageController(TaskInbox inbox, Leaderboards leaderboards, PublishedInitiatives published,
-			InitiativeSubmission submission, InitiativeAccess access, DecisionLog decisionLog, CurrentUser currentUser) {
+			InitiativeSubmission submission, InitiativeAccess access, DecisionLog decisionLog, CurrentUser currentUser,
+			Attachments attachments, Clock clock) {
+		this.attachments = attachments;
+		this.clock = clock;
 		this.inbox = inbox;
 		this.leaderboards = leaderboards;
 		this.published = published;
@@ -92,14 +112,35 @@ class PageController {
 
 	@GetMapping("/initiatives/{id}")
 	String initiative(@PathVariable long id, Model model) {
-		model.addAttribute("initiative", access.visibleTo(currentUser.get(), id));
+		PlatformUser user = currentUser.get();
+		Initiative initiative = access.visibleTo(user, id);
+		model.addAttribute("initiative", initiative);
+		model.addAttribute("editable", initiative.getAuthorUsername().equals(user.username())
+				&& initiative.getStatus().isEditable());
+		model.addAttribute("attachments", attachments.of(id));
 		model.addAttribute("timeline", decisionLog.timelineOf(id));
 		return "initiative";
 	}
 
+	@GetMapping("/initiatives/{id}/attachments/{attachmentId}")
+	ResponseEntity<byte[]> attachment(@PathVariable long id, @PathVariable long attachmentId) {
+		Attachment attachment = attachments.download(currentUser.get(), id, attachmentId);
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(attachment.getContentType()))
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(attachment.getFileName(), StandardCharsets.UTF_8).build().toString())
+			.body(attachment.getContent());
+	}
+
 	@GetMapping("/inbox")
 	String inbox(Model model) {
-		model.addAttribute("tasks", inbox.of(currentUser.get(), 0, TaskInbox.MAX_PAGE));
+		List<TaskInbox.InboxTask> tasks = inbox.of(currentUser.get(), 0, TaskInbox.MAX_PAGE);
+		Instant now = clock.instant();
+		model.addAttribute("tasks", tasks);
+		model.addAttribute("now", now);
+		model.addAttribute("counts", tasks.stream()
+			.collect(Collectors.groupingBy(TaskInbox.InboxTask::name, LinkedHashMap::new, Collectors.counting())));
+		model.addAttribute("overdue", tasks.stream().filter(task -> task.due() != null && task.due().isBefore(now)).count());
 		return "inbox";
 	}
 }

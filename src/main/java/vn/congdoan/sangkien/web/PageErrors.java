@@ -1,14 +1,22 @@
 package vn.congdoan.sangkien.web;
 
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.ui.Model;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.view.json.MappingJackson2JsonView;
 
 import vn.congdoan.sangkien.system.ProblemException;
 import vn.congdoan.sangkien.system.Problems;
 
-/** A refusal on a page is a page too: its status, and the message in the page's language. */
+/**
+ * A refusal on a page is a page too: its status, and the message in the page's language. A page's
+ * script (autosave, upload) gets the same refusal as JSON.
+ */
 @ControllerAdvice(basePackageClasses = PageErrors.class)
 class PageErrors {
 
@@ -19,11 +27,17 @@ class PageErrors {
 	}
 
 	@ExceptionHandler(ProblemException.class)
-	String refused(ProblemException e, HttpServletResponse response, Model model) {
+	ModelAndView refused(ProblemException e, HttpServletRequest request, HttpServletResponse response) {
 		response.setStatus(e.status().value());
-		model.addAttribute("status", e.status().value());
-		model.addAttribute("message", problems.message(e.code(), e.arguments()));
-		model.addAttribute("code", e.code());
-		return "problem";
+		Map<String, Object> model = Map.of("status", e.status().value(), "code", e.code(), "detail",
+				problems.message(e.code(), e.arguments()));
+		boolean fromScript = "XMLHttpRequest".equals(request.getHeader("X-Requested-With"))
+				|| String.valueOf(request.getHeader("Accept")).startsWith("application/json");
+		return fromScript ? new ModelAndView(new MappingJackson2JsonView(), model) : new ModelAndView("problem", model);
+	}
+
+	@ExceptionHandler(AccessDeniedException.class)
+	ModelAndView forbidden(HttpServletRequest request, HttpServletResponse response) {
+		return refused(ProblemException.forbidden("auth.forbidden"), request, response);
 	}
 }

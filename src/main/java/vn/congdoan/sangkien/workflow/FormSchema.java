@@ -49,6 +49,44 @@ final class FormSchema {
 		return fields.keySet();
 	}
 
+	/** The form's fields, in the order the form lists them. */
+	List<FormField> fields() {
+		return fields.entrySet().stream().map(field -> FormField.of(field.getKey(), field.getValue())).toList();
+	}
+
+	/**
+	 * The values of an HTML form post, typed as the fields declare: a number that does not parse stays
+	 * text, so that {@link #problemsOf} names it; an unticked checkbox is false; a blank field is left out.
+	 */
+	Map<String, Object> valuesFrom(Map<String, List<String>> posted) {
+		Map<String, Object> values = new LinkedHashMap<>();
+		fields.forEach((key, field) -> {
+			List<String> sent = posted.getOrDefault(key, List.of()).stream().filter(text -> !text.isBlank()).toList();
+			String type = field.path("type").asText();
+			if ("checkbox".equals(type)) {
+				values.put(key, !sent.isEmpty());
+			}
+			else if ("checklist".equals(type)) {
+				values.put(key, sent);
+			}
+			else if (!sent.isEmpty()) {
+				values.put(key, "number".equals(type) ? numberOrText(sent.get(0)) : sent.get(0));
+			}
+		});
+		return values;
+	}
+
+	private static Object numberOrText(String text) {
+		try {
+			// A process variable is a long or a double: Java serialization of variables is off.
+			BigDecimal number = new BigDecimal(text.strip()).stripTrailingZeros();
+			return number.scale() <= 0 ? (Object) number.longValueExact() : (Object) number.doubleValue();
+		}
+		catch (NumberFormatException | ArithmeticException e) {
+			return text;
+		}
+	}
+
 	/** What is wrong with the submitted values; empty when they may complete the task. */
 	List<FieldProblem> problemsOf(Map<String, Object> values) {
 		List<FieldProblem> problems = new ArrayList<>();
@@ -63,7 +101,7 @@ final class FormSchema {
 	private static void check(String key, JsonNode field, Object value, List<FieldProblem> problems) {
 		JsonNode validate = field.path("validate");
 		String type = field.path("type").asText();
-		String label = field.path("label").asText(key);
+		String label = FormField.labelOf(key, field);
 		boolean empty = value == null || (value instanceof String text && text.isBlank())
 				|| (value instanceof List<?> list && list.isEmpty());
 		if (validate.path("required").asBoolean(false) && (empty || ("checkbox".equals(type) && Boolean.FALSE.equals(value)))) {

@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RuntimeService;
@@ -46,14 +47,18 @@ public class TaskInbox {
 
 	private final FormService forms;
 
+	private final HistoryService history;
+
 	private final ObjectMapper json;
 
 	private final List<TaskGuard> guards;
 
-	TaskInbox(TaskService tasks, RuntimeService runtime, FormService forms, ObjectMapper json, List<TaskGuard> guards) {
+	TaskInbox(TaskService tasks, RuntimeService runtime, FormService forms, HistoryService history, ObjectMapper json,
+			List<TaskGuard> guards) {
 		this.tasks = tasks;
 		this.runtime = runtime;
 		this.forms = forms;
+		this.history = history;
 		this.json = json;
 		this.guards = guards;
 	}
@@ -74,6 +79,40 @@ public class TaskInbox {
 			.listPage(Math.max(first, 0), Math.min(Math.max(max, 1), MAX_PAGE));
 		Map<String, String> businessKeys = businessKeysOf(page);
 		return page.stream().map(task -> InboxTask.of(task, businessKeys.get(task.getProcessInstanceId()))).toList();
+	}
+
+	/**
+	 * A task with the fields of its form, for its page: shown to the groups it is for (escalated ones
+	 * included) and to the person it was given to; with the reason, if any, why this user may not decide it.
+	 */
+	@Transactional(readOnly = true)
+	public TaskForm form(PlatformUser user, String taskId) {
+		Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
+		if (task == null) {
+			throw missing(taskId);
+		}
+		boolean forTheirGroup = user.candidateGroups().stream().anyMatch(candidateGroupsOf(taskId)::contains);
+		if (!forTheirGroup && !user.username().equals(task.getAssignee())) {
+			throw ProblemException.forbidden("task.not-yours", taskId);
+		}
+		ProblemException refusal = null;
+		try {
+			actionable(user, taskId);
+		}
+		catch (ProblemException e) {
+			refusal = e;
+		}
+		String businessKey = businessKeysOf(List.of(task)).get(task.getProcessInstanceId());
+		return new TaskForm(InboxTask.of(task, businessKey), schemaOf(taskId).fields(), refusal);
+	}
+
+	/** As {@link #complete(PlatformUser, String, Map)}, with the values of an HTML form post, typed by the form. */
+	@Transactional
+	public void completeWithPostedForm(PlatformUser user, String taskId, Map<String, List<String>> posted) {
+		if (tasks.createTaskQuery().taskId(taskId).count() == 0) {
+			throw missing(taskId);
+		}
+		complete(user, taskId, schemaOf(taskId).valuesFrom(posted));
 	}
 
 	@Transactional
@@ -114,6 +153,26 @@ public class TaskInbox {
 	/** As {@link #complete(PlatformUser, String, Map)}, for a task that must be at the given BPMN step. */
 	@Transactional
 	public void complete(PlatformUser user, String taskId, Map<String, Object> values, String expectedStep) {
+		try {
+			decide(user, taskId, values, expectedStep);
+		}
+		catch (TaskAlreadyClaimedException | OptimisticLockingException e) {
+			throw ProblemException.conflict("task.completed-by-other");
+		}
+		catch (ProcessEngineException e) {
+			ProblemException problem = ProblemException.causeOf(e).orElse(null);
+			if (problem != null) {
+				throw problem;
+			}
+			// Another decision committed while this one was under way: the task is gone.
+			if (tasks.createTaskQuery().taskId(taskId).count() == 0) {
+				throw missing(taskId);
+			}
+			throw e;
+		}
+	}
+
+	private void decide(PlatformUser user, String taskId, Map<String, Object> values, String expectedStep) {
 		Task task = actionable(user, taskId);
 		if (expectedStep != null && !expectedStep.equals(task.getTaskDefinitionKey())) {
 			throw ProblemException.conflict("task.wrong-step", task.getName());
@@ -126,18 +185,16 @@ public class TaskInbox {
 		// Every field of the form is set, left-out ones to nothing: no value of an earlier round survives.
 		Map<String, Object> submitted = new java.util.HashMap<>(values);
 		schema.keys().forEach(key -> submitted.putIfAbsent(key, null));
-		try {
-			if (task.getAssignee() == null) {
-				tasks.claim(taskId, user.username());
-			}
-			tasks.complete(taskId, submitted);
+		if (task.getAssignee() == null) {
+			tasks.claim(taskId, user.username());
 		}
-		catch (TaskAlreadyClaimedException | OptimisticLockingException e) {
-			throw ProblemException.conflict("task.completed-by-other");
-		}
-		catch (ProcessEngineException e) {
-			throw ProblemException.causeOf(e).orElseThrow(() -> e);
-		}
+		tasks.complete(taskId, submitted);
+	}
+
+	/** Why a task is not there: it has been completed (by anyone), or it never was. */
+	private ProblemException missing(String taskId) {
+		boolean completed = history.createHistoricTaskInstanceQuery().taskId(taskId).finished().count() > 0;
+		return completed ? ProblemException.conflict("task.already-completed") : ProblemException.notFound("task.not-found", taskId);
 	}
 
 	/**
@@ -148,10 +205,13 @@ public class TaskInbox {
 	private Task actionable(PlatformUser user, String taskId) {
 		Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
 		if (task == null) {
-			throw ProblemException.notFound("task.not-found", taskId);
+			throw missing(taskId);
 		}
 		Set<String> candidates = candidateGroupsOf(taskId);
 		if (candidates.isEmpty()) {
+			if (tasks.createTaskQuery().taskId(taskId).count() == 0) {
+				throw missing(taskId);
+			}
 			if (!user.username().equals(task.getAssignee())) {
 				throw ProblemException.forbidden("task.not-yours", taskId);
 			}
@@ -204,6 +264,10 @@ public class TaskInbox {
 			.collect(Collectors.toMap(ProcessInstance::getId,
 					instance -> instance.getBusinessKey() == null ? "" : instance.getBusinessKey(),
 					(a, b) -> a));
+	}
+
+	/** A task, the fields of its form, and why the user may not decide it (null when they may). */
+	public record TaskForm(InboxTask task, List<FormField> fields, ProblemException refusal) {
 	}
 
 	/** A task as the inbox shows it. */

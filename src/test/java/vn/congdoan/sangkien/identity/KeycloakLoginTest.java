@@ -8,6 +8,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import vn.congdoan.sangkien.LoginSession;
 import vn.congdoan.sangkien.PlatformTest;
 
 @PlatformTest

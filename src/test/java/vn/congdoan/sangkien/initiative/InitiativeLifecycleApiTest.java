@@ -199,7 +199,7 @@ class InitiativeLifecycleApiTest {
 
 		assertThat(statuses).containsExactlyInAnyOrder(204, 409);
 		ApiClient.Response loser = a.get().statusCode() == 409 ? a.get() : b.get();
-		assertThat(loser.body().path("code").asText()).isIn("task.completed-by-other", "task.claimed-by-other");
+		assertThat(loser.body().path("code").asText()).isIn("task.completed-by-other", "task.claimed-by-other", "task.already-completed");
 		assertThat(loser.body().path("detail").asText()).isNotBlank();
 		assertThat(api.get("tacgia.hn", "/api/initiatives/" + id).body().path("timeline").findValuesAsText("step")
 			.stream().filter("councilRecognition"::equals).count()).isEqualTo(1);
@@ -233,8 +233,8 @@ class InitiativeLifecycleApiTest {
 
 		ApiClient.Response again = api.post("hotro.hn", path, "{\"supportTeamDecision\":\"accept\"}");
 
-		assertThat(again.statusCode()).isEqualTo(404);
-		assertThat(again.body().path("code").asText()).isEqualTo("task.not-found");
+		assertThat(again.statusCode()).isEqualTo(409);
+		assertThat(again.body().path("code").asText()).isEqualTo("task.already-completed");
 	}
 
 	@Test

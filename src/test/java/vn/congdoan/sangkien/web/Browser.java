@@ -6,14 +6,21 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.TestWatcher;
+import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import vn.congdoan.sangkien.KeycloakTokens;
 
 /**
  * Debian's chromium and chromium-driver, headless, as a person's browser. There is no fallback: where
@@ -26,8 +33,11 @@ class Browser implements TestWatcher {
 
 	static final String CHROMEDRIVER = "/usr/bin/chromedriver";
 
+	private final List<ChromeDriver> drivers = new ArrayList<>();
+
 	private ChromeDriver driver;
 
+	/** A new browser, with its own cookies: one per person in a test. */
 	ChromeDriver open(int width, int height) throws IOException {
 		ChromeOptions options = new ChromeOptions();
 		options.setBinary(CHROMIUM);
@@ -38,19 +48,34 @@ class Browser implements TestWatcher {
 		driver = new ChromeDriver(service, options);
 		driver.manage().window().setSize(new Dimension(width, height));
 		driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+		drivers.add(driver);
 		return driver;
 	}
 
 	void screenshot(Path file) throws IOException {
+		screenshot(driver, file);
+	}
+
+	static void screenshot(ChromeDriver of, Path file) throws IOException {
 		Files.createDirectories(file.getParent());
-		Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(), file, StandardCopyOption.REPLACE_EXISTING);
+		Files.copy(of.getScreenshotAs(OutputType.FILE).toPath(), file, StandardCopyOption.REPLACE_EXISTING);
+	}
+
+	/** Signs in on Keycloak's page, from the page that asked for it. */
+	static void signIn(ChromeDriver page, String baseUrl, String path, String username) {
+		page.get(baseUrl + path);
+		page.findElement(By.id("username")).sendKeys(username);
+		page.findElement(By.id("password")).sendKeys(KeycloakTokens.DEMO_PASSWORD);
+		page.findElement(By.id("kc-login")).click();
+		new WebDriverWait(page, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains(baseUrl + path));
 	}
 
 	@Override
 	public void testFailed(ExtensionContext context, Throwable cause) {
-		if (driver != null) {
+		String name = context.getDisplayName().replaceAll("[^\\p{L}\\p{N}]+", "-");
+		for (int i = 0; i < drivers.size(); i++) {
 			try {
-				screenshot(Path.of("target/browser-failures", context.getDisplayName().replaceAll("[^\\p{L}\\p{N}]+", "-") + ".png"));
+				screenshot(drivers.get(i), Path.of("target/browser-failures", name + "-" + (i + 1) + ".png"));
 			}
 			catch (IOException | RuntimeException e) {
 				cause.addSuppressed(e);
@@ -65,9 +90,8 @@ class Browser implements TestWatcher {
 	}
 
 	private void close() {
-		if (driver != null) {
-			driver.quit();
-			driver = null;
-		}
+		drivers.forEach(ChromeDriver::quit);
+		drivers.clear();
+		driver = null;
 	}
 }

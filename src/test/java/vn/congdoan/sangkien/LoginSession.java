@@ -1,4 +1,4 @@
-package vn.congdoan.sangkien.identity;
+package vn.congdoan.sangkien;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -17,13 +17,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-import vn.congdoan.sangkien.KeycloakTokens;
 
 /**
  * A person at a browser: follows redirects, keeps cookies, and signs in on Keycloak's own login
  * page (OIDC authorization code with PKCE), as the demo users do.
  */
-class LoginSession {
+public class LoginSession {
 
 	private static final Pattern FORM_ACTION = Pattern.compile("<form[^>]*action=\"([^\"]+)\"");
 
@@ -34,12 +33,12 @@ class LoginSession {
 		.followRedirects(HttpClient.Redirect.ALWAYS)
 		.build();
 
-	LoginSession(int port) {
+	public LoginSession(int port) {
 		this.baseUrl = "http://localhost:" + port;
 	}
 
 	/** Opens a page that needs a login, signs in on Keycloak's page, and returns where the user lands. */
-	HttpResponse<String> signInAt(String path, String username) throws IOException, InterruptedException {
+	public HttpResponse<String> signInAt(String path, String username) throws IOException, InterruptedException {
 		HttpResponse<String> loginPage = get(path);
 		assertThat(loginPage.uri().toString()).as("Keycloak's login page").doesNotStartWith(baseUrl);
 		Matcher form = FORM_ACTION.matcher(loginPage.body());
@@ -51,11 +50,11 @@ class LoginSession {
 			.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
-	HttpResponse<String> get(String path) throws IOException, InterruptedException {
+	public HttpResponse<String> get(String path) throws IOException, InterruptedException {
 		return http.send(HttpRequest.newBuilder(URI.create(baseUrl + path)).build(), HttpResponse.BodyHandlers.ofString());
 	}
 
-	String baseUrl() {
+	public String baseUrl() {
 		return baseUrl;
 	}
 

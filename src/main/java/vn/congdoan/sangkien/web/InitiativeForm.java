@@ -1,0 +1,227 @@
+package vn.congdoan.sangkien.web;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import vn.congdoan.sangkien.initiative.ApplicationMode;
+import vn.congdoan.sangkien.initiative.ContributorInput;
+import vn.congdoan.sangkien.initiative.Initiative;
+import vn.congdoan.sangkien.initiative.InitiativeContent;
+import vn.congdoan.sangkien.initiative.InitiativeKind;
+import vn.congdoan.sangkien.initiative.TargetGroup;
+
+/**
+ * What the author's page posts, kept as typed: a date, an amount or a share that does not parse is
+ * shown back as it was, with the error beside it, instead of being lost.
+ */
+public class InitiativeForm {
+
+	/** Contributor rows on the page; blank ones are left out. */
+	static final int CONTRIBUTOR_ROWS = 5;
+
+	private String kind;
+
+	private String title;
+
+	private String summary;
+
+	private String problem;
+
+	private String solution;
+
+	private String applicationPlace;
+
+	private String applicationMode;
+
+	private String applicationDate;
+
+	private String benefitVnd;
+
+	private String nonMonetaryBenefit;
+
+	private String originStory;
+
+	private List<Row> contributors = new ArrayList<>();
+
+	/** One contributor as typed. */
+	public static class Row {
+
+		private String fullName;
+
+		private String username;
+
+		private String sharePercent;
+
+		private boolean leader;
+
+		private String targetGroup;
+
+		public Row() {
+		}
+
+		Row(String fullName, String username, String sharePercent, boolean leader, String targetGroup) {
+			this.fullName = fullName;
+			this.username = username;
+			this.sharePercent = sharePercent;
+			this.leader = leader;
+			this.targetGroup = targetGroup;
+		}
+
+		boolean isBlank() {
+			return blank(fullName) && blank(username) && blank(sharePercent);
+		}
+
+		public String getFullName() { return fullName; }
+		public void setFullName(String fullName) { this.fullName = fullName; }
+		public String getUsername() { return username; }
+		public void setUsername(String username) { this.username = username; }
+		public String getSharePercent() { return sharePercent; }
+		public void setSharePercent(String sharePercent) { this.sharePercent = sharePercent; }
+		public boolean isLeader() { return leader; }
+		public void setLeader(boolean leader) { this.leader = leader; }
+		public String getTargetGroup() { return targetGroup; }
+		public void setTargetGroup(String targetGroup) { this.targetGroup = targetGroup; }
+	}
+
+	/** A new initiative: its author alone, with the whole share. */
+	static InitiativeForm firstDraftOf(String fullName, String username) {
+		InitiativeForm form = new InitiativeForm();
+		form.contributors.add(new Row(fullName, username, "100", false, TargetGroup.WORKER.name()));
+		return form.padded();
+	}
+
+	static InitiativeForm of(Initiative initiative) {
+		InitiativeForm form = new InitiativeForm();
+		form.kind = initiative.getKind() == null ? null : initiative.getKind().name();
+		form.title = initiative.getTitle();
+		form.summary = initiative.getSummary();
+		form.problem = initiative.getProblem();
+		form.solution = initiative.getSolution();
+		form.applicationPlace = initiative.getApplicationPlace();
+		form.applicationMode = initiative.getApplicationMode() == null ? null : initiative.getApplicationMode().name();
+		form.applicationDate = initiative.getApplicationDate() == null ? null : initiative.getApplicationDate().toString();
+		form.benefitVnd = initiative.getBenefitVnd() == null ? null : initiative.getBenefitVnd().toString();
+		form.nonMonetaryBenefit = initiative.getNonMonetaryBenefit();
+		form.originStory = initiative.getOriginStory();
+		initiative.getContributors().forEach(c -> form.contributors.add(new Row(c.getFullName(), c.getUsername(),
+				c.getSharePercent().stripTrailingZeros().toPlainString(), c.isLeader(), c.getTargetGroup().name())));
+		return form.padded();
+	}
+
+	/** Enough empty rows to add co-authors without JavaScript. */
+	InitiativeForm padded() {
+		while (contributors.size() < CONTRIBUTOR_ROWS) {
+			contributors.add(new Row());
+		}
+		return this;
+	}
+
+	/**
+	 * The content for the initiative service, or the fields that cannot be read (field name to message
+	 * code) in {@code unreadable}; the service's own validation does the rest.
+	 */
+	InitiativeContent content(Map<String, String> unreadable) {
+		List<ContributorInput> inputs = new ArrayList<>();
+		for (int i = 0; i < contributors.size(); i++) {
+			Row row = contributors.get(i);
+			if (row.isBlank()) {
+				continue;
+			}
+			BigDecimal share = decimal(row.sharePercent, "contributors[" + i + "].sharePercent", unreadable);
+			inputs.add(new ContributorInput(trimmed(row.fullName), trimmed(row.username), share, row.leader,
+					parse(TargetGroup.class, row.targetGroup)));
+		}
+		return new InitiativeContent(parse(InitiativeKind.class, kind), trimmed(title), trimmed(summary), trimmed(problem),
+				trimmed(solution), trimmed(applicationPlace), parse(ApplicationMode.class, applicationMode),
+				date(applicationDate, unreadable), amount(benefitVnd, unreadable), trimmed(nonMonetaryBenefit),
+				trimmed(originStory), inputs, null);
+	}
+
+	private static LocalDate date(String text, Map<String, String> unreadable) {
+		if (blank(text)) {
+			return null;
+		}
+		try {
+			return LocalDate.parse(text.strip());
+		}
+		catch (DateTimeParseException e) {
+			unreadable.put("applicationDate", "page.draft.date-unreadable");
+			return null;
+		}
+	}
+
+	/** An amount in VND as people write it: 1.234.567, 1 234 567 or 1234567 ₫. */
+	private static Long amount(String text, Map<String, String> unreadable) {
+		if (blank(text)) {
+			return null;
+		}
+		String digits = text.replaceAll("[.\\s\u00a0₫đ]", "");
+		if (!digits.matches("\\d{1,15}")) {
+			unreadable.put("benefitVnd", "page.draft.amount-unreadable");
+			return null;
+		}
+		return Long.valueOf(digits);
+	}
+
+	private static BigDecimal decimal(String text, String field, Map<String, String> unreadable) {
+		if (blank(text)) {
+			return null;
+		}
+		try {
+			return new BigDecimal(text.strip().replace(',', '.'));
+		}
+		catch (NumberFormatException e) {
+			unreadable.put(field, "page.draft.share-unreadable");
+			return null;
+		}
+	}
+
+	private static <E extends Enum<E>> E parse(Class<E> type, String name) {
+		if (blank(name)) {
+			return null;
+		}
+		try {
+			return Enum.valueOf(type, name);
+		}
+		catch (IllegalArgumentException e) {
+			return null;
+		}
+	}
+
+	private static String trimmed(String text) {
+		return blank(text) ? null : text.strip();
+	}
+
+	private static boolean blank(String text) {
+		return text == null || text.isBlank();
+	}
+
+	public String getKind() { return kind; }
+	public void setKind(String kind) { this.kind = kind; }
+	public String getTitle() { return title; }
+	public void setTitle(String title) { this.title = title; }
+	public String getSummary() { return summary; }
+	public void setSummary(String summary) { this.summary = summary; }
+	public String getProblem() { return problem; }
+	public void setProblem(String problem) { this.problem = problem; }
+	public String getSolution() { return solution; }
+	public void setSolution(String solution) { this.solution = solution; }
+	public String getApplicationPlace() { return applicationPlace; }
+	public void setApplicationPlace(String applicationPlace) { this.applicationPlace = applicationPlace; }
+	public String getApplicationMode() { return applicationMode; }
+	public void setApplicationMode(String applicationMode) { this.applicationMode = applicationMode; }
+	public String getApplicationDate() { return applicationDate; }
+	public void setApplicationDate(String applicationDate) { this.applicationDate = applicationDate; }
+	public String getBenefitVnd() { return benefitVnd; }
+	public void setBenefitVnd(String benefitVnd) { this.benefitVnd = benefitVnd; }
+	public String getNonMonetaryBenefit() { return nonMonetaryBenefit; }
+	public void setNonMonetaryBenefit(String nonMonetaryBenefit) { this.nonMonetaryBenefit = nonMonetaryBenefit; }
+	public String getOriginStory() { return originStory; }
+	public void setOriginStory(String originStory) { this.originStory = originStory; }
+	public List<Row> getContributors() { return contributors; }
+	public void setContributors(List<Row> contributors) { this.contributors = contributors; }
+}

@@ -1,0 +1,127 @@
+package vn.congdoan.sangkien.web;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import jakarta.servlet.http.HttpServletResponse;
+import vn.congdoan.sangkien.identity.CurrentUser;
+import vn.congdoan.sangkien.identity.PlatformUser;
+import vn.congdoan.sangkien.initiative.Attachments;
+import vn.congdoan.sangkien.initiative.DecisionLog;
+import vn.congdoan.sangkien.initiative.Initiative;
+import vn.congdoan.sangkien.initiative.InitiativeAccess;
+import vn.congdoan.sangkien.system.FieldProblem;
+import vn.congdoan.sangkien.system.ProblemException;
+import vn.congdoan.sangkien.system.Problems;
+import vn.congdoan.sangkien.workflow.TaskInbox;
+
+/**
+ * A task's page: the whole initiative beside the task's form, rendered from the form's schema in
+ * {@code forms/}; claim, give back and complete go through the same {@link TaskInbox} as the API.
+ */
+@Controller
+class TaskPages {
+
+	private final TaskInbox inbox;
+
+	private final InitiativeAccess access;
+
+	private final Attachments attachments;
+
+	private final DecisionLog decisionLog;
+
+	private final CurrentUser currentUser;
+
+	private final Problems problems;
+
+	TaskPages(TaskInbox inbox, InitiativeAccess access, Attachments attachments, DecisionLog decisionLog,
+			CurrentUser currentUser, Problems problems) {
+		this.inbox = inbox;
+		this.access = access;
+		this.attachments = attachments;
+		this.decisionLog = decisionLog;
+		this.currentUser = currentUser;
+		this.problems = problems;
+	}
+
+	@ModelAttribute("user")
+	PlatformUser user() {
+		return currentUser.find().orElse(null);
+	}
+
+	@GetMapping("/tasks/{taskId}")
+	String task(@PathVariable String taskId, Model model) {
+		return render(taskId, Map.of(), Map.of(), model);
+	}
+
+	@PostMapping("/tasks/{taskId}")
+	String complete(@PathVariable String taskId, @RequestParam MultiValueMap<String, String> posted,
+			RedirectAttributes redirect, HttpServletResponse response, Model model) {
+		Map<String, List<String>> values = new LinkedHashMap<>(posted);
+		values.remove("_csrf");
+		try {
+			inbox.completeWithPostedForm(currentUser.get(), taskId, values);
+		}
+		catch (ProblemException e) {
+			if (e.fieldProblems().isEmpty()) {
+				throw e;
+			}
+			Map<String, String> errors = new LinkedHashMap<>();
+			for (FieldProblem problem : e.fieldProblems()) {
+				errors.putIfAbsent(problem.field(), problems.message(problem.code(), problem.arguments()));
+			}
+			response.setStatus(e.status().value());
+			model.addAttribute("summary", problems.message(e.code(), e.arguments()));
+			return render(taskId, values, errors, model);
+		}
+		redirect.addFlashAttribute("done", problems.message("page.task.done"));
+		return "redirect:/inbox";
+	}
+
+	@PostMapping("/tasks/{taskId}/claim")
+	String claim(@PathVariable String taskId) {
+		inbox.claim(currentUser.get(), taskId);
+		return "redirect:/tasks/" + taskId;
+	}
+
+	@PostMapping("/tasks/{taskId}/unclaim")
+	String unclaim(@PathVariable String taskId) {
+		inbox.unclaim(currentUser.get(), taskId);
+		return "redirect:/tasks/" + taskId;
+	}
+
+	private String render(String taskId, Map<String, List<String>> values, Map<String, String> errors, Model model) {
+		PlatformUser user = currentUser.get();
+		TaskInbox.TaskForm form = inbox.form(user, taskId);
+		model.addAttribute("task", form.task());
+		model.addAttribute("fields", form.fields());
+		model.addAttribute("refusal", form.refusal() == null ? null
+				: problems.message(form.refusal().code(), form.refusal().arguments()));
+		model.addAttribute("values", values);
+		model.addAttribute("errors", errors);
+		// The collective recognitions' tasks are about a period, not one initiative.
+		String businessKey = form.task().initiativeId();
+		if (businessKey != null && businessKey.chars().allMatch(Character::isDigit) && !businessKey.isEmpty()) {
+			long initiativeId = Long.parseLong(businessKey);
+			Initiative initiative = access.visibleTo(user, initiativeId);
+			model.addAttribute("initiative", initiative);
+			model.addAttribute("editable", initiative.getAuthorUsername().equals(user.username())
+					&& initiative.getStatus().isEditable());
+			model.addAttribute("attachments", attachments.of(initiativeId));
+			model.addAttribute("timeline", decisionLog.timelineOf(initiativeId));
+		}
+		return "task";
+	}
+
+}

@@ -1,0 +1,102 @@
+package vn.congdoan.sangkien.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.assertj.core.api.SoftAssertions;
+import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.env.Environment;
+
+import vn.congdoan.sangkien.ApiClient;
+import vn.congdoan.sangkien.InitiativeDrafts;
+import vn.congdoan.sangkien.LoginSession;
+import vn.congdoan.sangkien.PlatformTest;
+import vn.congdoan.sangkien.Steps;
+
+/**
+ * Who gets each page: signed in through the real Keycloak, every page is asked for by people of
+ * different roles and units. "login" means the page sent them to Keycloak's login page.
+ */
+@PlatformTest
+@DisplayName("Every page's authorization: who gets it, who gets 403, who is sent to log in")
+class PageAuthorizationTest {
+
+	private static final String LOGIN = "login";
+
+	private static final String[] PEOPLE = { "tacgia.hn", "tacgia.dn", "hotro.hn", "hotro.dn", "canbo.caugiay",
+			"vanphong.tld" };
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	TestRestTemplate rest;
+
+	@Autowired
+	Environment environment;
+
+	@Autowired
+	TaskService taskService;
+
+	@Test
+	@DisplayName("public, signed-in, author-only, own-unit and own-group pages")
+	void pagesByRoleAndUnit() throws Exception {
+		ApiClient api = new ApiClient(rest, environment);
+		long submitted = InitiativeDrafts.submitted(api, "tacgia.hn", "Băng tải phân loại linh kiện");
+		long draft = InitiativeDrafts.draft(api, "tacgia.hn", InitiativeDrafts.complete("Bản nháp riêng", "tacgia.hn",
+				"Nguyễn Văn An"));
+		String task = new Steps(api, taskService).taskOf(submitted, "supportTeamReview").getId();
+
+		Map<String, String[]> expected = new LinkedHashMap<>();
+		// anonymous, then PEOPLE in order
+		expected.put("/", row("200", "200", "200", "200", "200", "200", "200"));
+		expected.put("/leaderboards", row("200", "200", "200", "200", "200", "200", "200"));
+		expected.put("/initiatives", row("200", "200", "200", "200", "200", "200", "200"));
+		expected.put("/inbox", row(LOGIN, "200", "200", "200", "200", "200", "200"));
+		expected.put("/my-initiatives", row(LOGIN, "200", "200", "200", "200", "200", "200"));
+		expected.put("/initiatives/new", row(LOGIN, "200", "200", "403", "403", "403", "403"));
+		expected.put("/initiatives/" + submitted, row(LOGIN, "200", "403", "200", "403", "200", "403"));
+		expected.put("/initiatives/" + draft, row(LOGIN, "200", "403", "403", "403", "403", "403"));
+		expected.put("/initiatives/" + draft + "/edit", row(LOGIN, "200", "403", "403", "403", "403", "403"));
+		expected.put("/initiatives/" + submitted + "/edit", row(LOGIN, "409", "403", "403", "403", "403", "403"));
+		expected.put("/tasks/" + task, row(LOGIN, "403", "403", "200", "403", "403", "403"));
+
+		Map<String, LoginSession> sessions = new LinkedHashMap<>();
+		for (String person : PEOPLE) {
+			LoginSession session = new LoginSession(port);
+			HttpResponse<String> landed = session.signInAt("/my-initiatives", person);
+			assertThat(landed.statusCode()).as("%s signs in", person).isEqualTo(200);
+			sessions.put(person, session);
+		}
+		SoftAssertions softly = new SoftAssertions();
+		expected.forEach((path, outcomes) -> {
+			softly.assertThat(outcome(new LoginSession(port), path)).as("anonymous %s", path).isEqualTo(outcomes[0]);
+			for (int i = 0; i < PEOPLE.length; i++) {
+				softly.assertThat(outcome(sessions.get(PEOPLE[i]), path)).as("%s %s", PEOPLE[i], path).isEqualTo(outcomes[i + 1]);
+			}
+		});
+		softly.assertAll();
+	}
+
+	private static String[] row(String... outcomes) {
+		return outcomes;
+	}
+
+	private static String outcome(LoginSession session, String path) {
+		try {
+			HttpResponse<String> response = session.get(path);
+			return response.uri().toString().startsWith(session.baseUrl()) ? String.valueOf(response.statusCode()) : LOGIN;
+		}
+		catch (Exception e) {
+			throw new IllegalStateException(path, e);
+		}
+	}
+}
