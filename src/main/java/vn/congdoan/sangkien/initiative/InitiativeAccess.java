@@ -38,9 +38,16 @@ public class InitiativeAccess {
 		if (!maySee(user, initiative)) {
 			throw ProblemException.forbidden("initiative.not-visible", id);
 		}
-		// Pages show the contributors after this transaction has ended.
-		org.hibernate.Hibernate.initialize(initiative.getContributors());
 		return initiative;
+	}
+
+	/** Those of the initiatives the user may see, by id: for lists that show many at once. */
+	@Transactional(readOnly = true)
+	public java.util.Map<Long, Initiative> visibleAmong(PlatformUser user, java.util.Collection<Long> ids) {
+		java.util.Map<Long, Initiative> visible = new java.util.LinkedHashMap<>();
+		initiatives.findByIdIn(ids).stream().filter(initiative -> maySee(user, initiative))
+			.forEach(initiative -> visible.put(initiative.getId(), initiative));
+		return visible;
 	}
 
 	/** The initiative, if the user is its author (who alone edits, submits, withdraws). */

@@ -69,7 +69,6 @@ public class InitiativeSubmission {
 		if (!initiative.getStatus().isEditable()) {
 			throw ProblemException.conflict("initiative.not-editable", initiative.getStatus());
 		}
-		org.hibernate.Hibernate.initialize(initiative.getContributors());
 		return initiative;
 	}
 

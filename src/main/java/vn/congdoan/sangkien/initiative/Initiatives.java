@@ -1,6 +1,7 @@
 package vn.congdoan.sangkien.initiative;
 
 import java.util.List;
+import java.util.Collection;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.EntityGraph;
@@ -14,6 +15,9 @@ interface Initiatives extends Repository<Initiative, Long> {
 	/** With its contributors, which every view of an initiative shows. */
 	@EntityGraph(attributePaths = "contributors")
 	Optional<Initiative> findById(Long id);
+
+	@EntityGraph(attributePaths = "contributors")
+	List<Initiative> findByIdIn(Collection<Long> ids);
 
 	void delete(Initiative initiative);
 

@@ -23,7 +23,7 @@ import vn.congdoan.sangkien.system.ProblemException;
 /** The emulation clusters and blocs of the units directly under VGCL: data the VGCL Office manages. */
 @RestController
 @Tag(name = "Programme")
-class EmulationClusters {
+public class EmulationClusters {
 
 	private final JdbcTemplate jdbc;
 
@@ -33,7 +33,7 @@ class EmulationClusters {
 
 	@GetMapping("/api/public/clusters")
 	@Operation(summary = "The emulation clusters and blocs with their member units (public)")
-	List<Map<String, Object>> clusters() {
+	public List<Map<String, Object>> clusters() {
 		return jdbc.queryForList("""
 				select c.code, c.name, c.kind, coalesce(string_agg(u.code, ',' order by u.code), '') as units
 				from emulation_cluster c left join unit u on u.cluster_code = c.code

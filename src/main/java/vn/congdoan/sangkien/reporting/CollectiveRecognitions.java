@@ -181,6 +181,19 @@ public class CollectiveRecognitions {
 		return rows.get(0);
 	}
 
+	/** The recognition a process runs for, by the process's business key {@code <kind>:<period>}. */
+	@Transactional(readOnly = true)
+	public Map<String, Object> ofProcess(PlatformUser office, String businessKey) {
+		String[] kindAndPeriod = businessKey.split(":", 2);
+		List<Long> ids = kindAndPeriod.length < 2 ? List.of()
+				: jdbc.queryForList("select id from collective_recognition where kind = ? and period = ?", Long.class,
+						kindAndPeriod[0], kindAndPeriod[1]);
+		if (ids.isEmpty()) {
+			throw ProblemException.notFound("recognition.not-found", businessKey);
+		}
+		return one(office, ids.get(0));
+	}
+
 	private List<RecognitionRules.Contender> quarterContenders(String quarter) {
 		return jdbc.query("""
 				select u.code, u.cluster_code, coalesce(q.initiative_count, 0), t.initiative_count

@@ -37,6 +37,13 @@ public class Formats {
 		return format.format(value) + "%";
 	}
 
+	/** A contributor's share: 50%, 33,33%. */
+	public String share(BigDecimal percent) {
+		NumberFormat format = NumberFormat.getNumberInstance(locale());
+		format.setMaximumFractionDigits(2);
+		return format.format(percent) + "%";
+	}
+
 	public String date(java.time.LocalDate date) {
 		return date == null ? "-" : DateTimeFormatter.ofPattern("dd/MM/yyyy").format(date);
 	}

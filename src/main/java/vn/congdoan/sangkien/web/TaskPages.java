@@ -21,6 +21,7 @@ import vn.congdoan.sangkien.initiative.Attachments;
 import vn.congdoan.sangkien.initiative.DecisionLog;
 import vn.congdoan.sangkien.initiative.Initiative;
 import vn.congdoan.sangkien.initiative.InitiativeAccess;
+import vn.congdoan.sangkien.reporting.CollectiveRecognitions;
 import vn.congdoan.sangkien.system.FieldProblem;
 import vn.congdoan.sangkien.system.ProblemException;
 import vn.congdoan.sangkien.system.Problems;
@@ -45,8 +46,11 @@ class TaskPages {
 
 	private final Problems problems;
 
+	private final CollectiveRecognitions recognitions;
+
 	TaskPages(TaskInbox inbox, InitiativeAccess access, Attachments attachments, DecisionLog decisionLog,
-			CurrentUser currentUser, Problems problems) {
+			CurrentUser currentUser, Problems problems, CollectiveRecognitions recognitions) {
+		this.recognitions = recognitions;
 		this.inbox = inbox;
 		this.access = access;
 		this.attachments = attachments;
@@ -120,6 +124,9 @@ class TaskPages {
 					&& initiative.getStatus().isEditable());
 			model.addAttribute("attachments", attachments.of(initiativeId));
 			model.addAttribute("timeline", decisionLog.timelineOf(initiativeId));
+		}
+		else if (businessKey != null && businessKey.contains(":")) {
+			model.addAttribute("recognition", recognitions.ofProcess(user, businessKey));
 		}
 		return "task";
 	}

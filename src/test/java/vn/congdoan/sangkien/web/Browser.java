@@ -61,6 +61,13 @@ class Browser implements TestWatcher {
 		Files.copy(of.getScreenshotAs(OutputType.FILE).toPath(), file, StandardCopyOption.REPLACE_EXISTING);
 	}
 
+	/** Clicks as a person would, after scrolling the element to the middle of the screen. */
+	static void press(ChromeDriver page, By control) {
+		org.openqa.selenium.WebElement element = page.findElement(control);
+		page.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
+		element.click();
+	}
+
 	/** Signs in on Keycloak's page, from the page that asked for it. */
 	static void signIn(ChromeDriver page, String baseUrl, String path, String username) {
 		page.get(baseUrl + path);

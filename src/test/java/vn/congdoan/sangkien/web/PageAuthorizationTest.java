@@ -63,11 +63,18 @@ class PageAuthorizationTest {
 		expected.put("/inbox", row(LOGIN, "200", "200", "200", "200", "200", "200"));
 		expected.put("/my-initiatives", row(LOGIN, "200", "200", "200", "200", "200", "200"));
 		expected.put("/initiatives/new", row(LOGIN, "200", "200", "403", "403", "403", "403"));
-		expected.put("/initiatives/" + submitted, row(LOGIN, "200", "403", "200", "403", "200", "403"));
+		// The VGCL Office reads every submitted initiative.
+		expected.put("/initiatives/" + submitted, row(LOGIN, "200", "403", "200", "403", "200", "200"));
 		expected.put("/initiatives/" + draft, row(LOGIN, "200", "403", "403", "403", "403", "403"));
 		expected.put("/initiatives/" + draft + "/edit", row(LOGIN, "200", "403", "403", "403", "403", "403"));
 		expected.put("/initiatives/" + submitted + "/edit", row(LOGIN, "409", "403", "403", "403", "403", "403"));
 		expected.put("/tasks/" + task, row(LOGIN, "403", "403", "200", "403", "403", "403"));
+		expected.put("/dashboard", row(LOGIN, "403", "403", "403", "403", "200", "200"));
+		expected.put("/dashboard?unit=CDCS-01-0001", row(LOGIN, "403", "403", "403", "403", "200", "200"));
+		expected.put("/dashboard?unit=CDCS-48-0001", row(LOGIN, "403", "403", "403", "403", "403", "200"));
+		expected.put("/dashboard?unit=LDLD-01", row(LOGIN, "403", "403", "403", "403", "403", "200"));
+		expected.put("/portal-uploads", row(LOGIN, "403", "403", "403", "403", "200", "403"));
+		expected.put("/office", row(LOGIN, "403", "403", "403", "403", "403", "200"));
 
 		Map<String, LoginSession> sessions = new LinkedHashMap<>();
 		for (String person : PEOPLE) {

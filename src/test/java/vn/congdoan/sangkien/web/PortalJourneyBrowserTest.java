@@ -52,10 +52,10 @@ class PortalJourneyBrowserTest {
 		replace(author.findElement(By.id("contributors0.sharePercent")), "50");
 		assertThat(author.findElement(By.id("credited-live")).getText()).as("a tie without a leader")
 			.contains("chủ nhiệm");
-		press(author, By.id("contributors0.leader1"));
+		Browser.press(author, By.id("contributors0.leader1"));
 		assertThat(author.findElement(By.id("credited-live")).getText()).isEqualTo("Nguyễn Văn An");
 		browser.screenshot(Path.of("docs/screenshots/initiative-form.png"));
-		press(author, By.id("submit"));
+		Browser.press(author, By.id("submit"));
 		assertThat(author.findElement(By.id("flash")).getText()).contains("Đã gửi sáng kiến");
 		assertThat(author.findElement(By.id("status")).getText()).isEqualTo("Tổ hỗ trợ đang xem xét");
 		String id = author.getCurrentUrl().replaceAll(".*/initiatives/(\\d+).*", "$1");
@@ -64,46 +64,46 @@ class PortalJourneyBrowserTest {
 		Browser.signIn(supportTeam, base(), "/inbox", "hotro.hn");
 		openTask(supportTeam, id);
 		Browser.screenshot(supportTeam, Path.of("docs/screenshots/task.png"));
-		press(supportTeam, By.cssSelector("input[name=supportTeamDecision][value=return]"));
+		Browser.press(supportTeam, By.cssSelector("input[name=supportTeamDecision][value=return]"));
 		supportTeam.findElement(By.id("supportTeamComment")).sendKeys("Bổ sung cách tính số tiền làm lợi.");
-		press(supportTeam, By.id("complete"));
+		Browser.press(supportTeam, By.id("complete"));
 		assertThat(supportTeam.findElement(By.id("flash")).getText()).isEqualTo("Đã hoàn thành công việc.");
 
 		author.get(base() + "/inbox");
 		openTask(author, id);
 		assertThat(author.findElement(By.id("timeline")).getText()).contains("Bổ sung cách tính số tiền làm lợi.");
-		press(author, By.id("edit"));
+		Browser.press(author, By.id("edit"));
 		replace(author.findElement(By.id("benefitVnd")), "15.000.000");
-		press(author, By.id("save"));
+		Browser.press(author, By.id("save"));
 		assertThat(author.findElement(By.id("flash")).getText()).isEqualTo("Đã lưu bản nháp.");
 		author.get(base() + "/inbox");
 		openTask(author, id);
 		author.findElement(By.id("authorAnswer")).sendKeys("Đã bổ sung: làm lợi 15 triệu đồng mỗi năm.");
-		press(author, By.id("complete"));
+		Browser.press(author, By.id("complete"));
 		assertThat(author.findElement(By.id("flash")).isDisplayed()).isTrue();
 
 		supportTeam.get(base() + "/inbox");
 		openTask(supportTeam, id);
-		press(supportTeam, By.cssSelector("input[name=supportTeamDecision][value=accept]"));
-		press(supportTeam, By.id("complete"));
+		Browser.press(supportTeam, By.cssSelector("input[name=supportTeamDecision][value=accept]"));
+		Browser.press(supportTeam, By.id("complete"));
 
 		ChromeDriver council = browser.open(1280, 1000);
 		Browser.signIn(council, base(), "/inbox", "hoidong.hn");
 		openTask(council, id);
-		press(council, By.cssSelector("input[name=councilDecision][value=recognise]"));
+		Browser.press(council, By.cssSelector("input[name=councilDecision][value=recognise]"));
 		council.executeScript("arguments[0].value = '2022-09-20'", council.findElement(By.id("recognitionDate")));
-		press(council, By.id("noveltyConfirmed"));
-		press(council, By.id("applicationConfirmed"));
-		press(council, By.id("benefitConfirmed"));
-		press(council, By.id("complete"));
+		Browser.press(council, By.id("noveltyConfirmed"));
+		Browser.press(council, By.id("applicationConfirmed"));
+		Browser.press(council, By.id("benefitConfirmed"));
+		Browser.press(council, By.id("complete"));
 		assertThat(council.findElement(By.id("flash")).getText()).isEqualTo("Đã hoàn thành công việc.");
 
 		ChromeDriver officer = browser.open(1280, 1000);
 		Browser.signIn(officer, base(), "/inbox", "canbo.hn");
 		openTask(officer, id);
-		press(officer, By.id("uploadedToPortal"));
+		Browser.press(officer, By.id("uploadedToPortal"));
 		officer.findElement(By.id("portalReference")).sendKeys("CONG-2022-" + id);
-		press(officer, By.id("complete"));
+		Browser.press(officer, By.id("complete"));
 		assertThat(officer.findElement(By.id("flash")).getText()).isEqualTo("Đã hoàn thành công việc.");
 
 		author.get(base() + "/initiatives/" + id);
@@ -119,7 +119,7 @@ class PortalJourneyBrowserTest {
 		Browser.signIn(author, base(), "/initiatives/new", "tacgia.hn");
 		fillNewInitiative(author);
 		replace(author.findElement(By.id("benefitVnd")), "khoảng mười triệu");
-		press(author, By.id("save"));
+		Browser.press(author, By.id("save"));
 
 		assertThat(author.findElement(By.id("benefitVnd-error")).getText()).isEqualTo("Số tiền chỉ gồm chữ số, ví dụ 1.234.567.");
 		assertThat(author.findElement(By.id("benefitVnd")).getAttribute("class")).contains("is-invalid");
@@ -130,7 +130,7 @@ class PortalJourneyBrowserTest {
 
 		replace(author.findElement(By.id("benefitVnd")), "12.500.000");
 		author.executeScript("arguments[0].value = ''", author.findElement(By.id("applicationDate")));
-		press(author, By.id("submit"));
+		Browser.press(author, By.id("submit"));
 		assertThat(author.findElement(By.id("applicationDate-error")).getText()).contains("Ngày áp dụng");
 		assertThat(author.findElement(By.id("benefitVnd")).getAttribute("value")).isEqualTo("12.500.000");
 	}
@@ -141,14 +141,14 @@ class PortalJourneyBrowserTest {
 		ChromeDriver author = browser.open(1280, 1000);
 		Browser.signIn(author, base(), "/initiatives/new", "tacgia.hn");
 		fillNewInitiative(author);
-		press(author, By.id("submit"));
+		Browser.press(author, By.id("submit"));
 		String id = author.getCurrentUrl().replaceAll(".*/initiatives/(\\d+).*", "$1");
 
 		ChromeDriver supportTeam = browser.open(1280, 1000);
 		Browser.signIn(supportTeam, base(), "/inbox", "hotro.hn");
 		openTask(supportTeam, id);
 		supportTeam.findElement(By.id("supportTeamComment")).sendKeys("Cần ảnh chụp gá kẹp.");
-		press(supportTeam, By.id("complete"));
+		Browser.press(supportTeam, By.id("complete"));
 
 		assertThat(supportTeam.findElement(By.id("supportTeamDecision-error")).getText())
 			.isEqualTo("Vui lòng nhập \"Ý kiến của Tổ hỗ trợ\".");
@@ -161,7 +161,7 @@ class PortalJourneyBrowserTest {
 		ChromeDriver author = browser.open(1280, 1000);
 		Browser.signIn(author, base(), "/initiatives/new", "tacgia.hn");
 		fillNewInitiative(author);
-		press(author, By.id("submit"));
+		Browser.press(author, By.id("submit"));
 		String id = author.getCurrentUrl().replaceAll(".*/initiatives/(\\d+).*", "$1");
 		ChromeDriver supportTeam = browser.open(1280, 1000);
 		Browser.signIn(supportTeam, base(), "/inbox", "hotro.hn");
@@ -179,14 +179,14 @@ class PortalJourneyBrowserTest {
 
 	/** Steps 1 to 3 of the author's form, with the author alone as contributor (the form's default). */
 	private static void fillNewInitiative(ChromeDriver author) {
-		press(author, By.cssSelector("label[for=kind-TECHNICAL_SOLUTION]"));
+		Browser.press(author, By.cssSelector("label[for=kind-TECHNICAL_SOLUTION]"));
 		author.findElement(By.id("title")).sendKeys("Gá kẹp thay khuôn nhanh");
 		author.findElement(By.id("summary")).sendKeys("Gá kẹp giúp thay khuôn dập trong 5 phút thay vì 30 phút.");
 		author.findElement(By.id("problem")).sendKeys("Thay khuôn mất nhiều thời gian, máy dập phải dừng lâu.");
 		author.findElement(By.id("solution")).sendKeys("Gá kẹp định vị bằng chốt côn, không phải căn chỉnh lại.");
 		author.findElement(By.id("originStory")).sendKeys("Ca đêm chờ thay khuôn quá lâu nên tổ nghĩ cách.");
 		author.findElement(By.id("applicationPlace")).sendKeys("Phân xưởng dập, Công ty Cơ khí Hà Nội");
-		press(author, By.cssSelector("label[for=mode-APPLIED]"));
+		Browser.press(author, By.cssSelector("label[for=mode-APPLIED]"));
 		author.executeScript("arguments[0].value = '2022-03-01'", author.findElement(By.id("applicationDate")));
 		author.findElement(By.id("benefitVnd")).sendKeys("12.500.000");
 	}
@@ -198,13 +198,6 @@ class PortalJourneyBrowserTest {
 		link.click();
 		new WebDriverWait(page, Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(By.id("task-form")));
 		return path;
-	}
-
-	/** Clicks as a person would, after scrolling the element to the middle of the screen. */
-	private static void press(ChromeDriver page, By control) {
-		WebElement element = page.findElement(control);
-		page.executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
-		element.click();
 	}
 
 	private static void replace(WebElement input, String text) {

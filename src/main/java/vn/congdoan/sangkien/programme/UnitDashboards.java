@@ -1,0 +1,123 @@
+package vn.congdoan.sangkien.programme;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.congdoan.sangkien.identity.PlatformUser;
+import vn.congdoan.sangkien.identity.Role;
+import vn.congdoan.sangkien.system.ProblemException;
+import vn.congdoan.sangkien.unit.Unit;
+import vn.congdoan.sangkien.unit.Units;
+
+/**
+ * What a union officer of any level follows for a unit of their subtree (R-4.3, R-4.4): the unit's
+ * standing in each phase, published initiatives by kind and by quarter, its target against the
+ * sub-units' targets, and the sub-units behind it, each a link further down the tree.
+ */
+@Service
+@Transactional(readOnly = true)
+public class UnitDashboards {
+
+	private static final Set<Role> FOLLOWERS = EnumSet.of(Role.UNION_OFFICER, Role.COMMENDATION_APPROVER,
+			Role.PROGRAMME_OFFICE);
+
+	private final Units units;
+
+	private final Leaderboards leaderboards;
+
+	private final Targets targets;
+
+	private final ProgrammeCalendar calendar;
+
+	private final JdbcTemplate jdbc;
+
+	UnitDashboards(Units units, Leaderboards leaderboards, Targets targets, ProgrammeCalendar calendar, JdbcTemplate jdbc) {
+		this.units = units;
+		this.leaderboards = leaderboards;
+		this.targets = targets;
+		this.calendar = calendar;
+		this.jdbc = jdbc;
+	}
+
+	/** The unit the user follows by default: their own (the first, for someone of several units). */
+	public String homeUnitOf(PlatformUser user) {
+		checkFollower(user);
+		return user.unitCodes().stream().sorted().findFirst()
+			.orElseThrow(() -> ProblemException.forbidden("dashboard.outside-subtree", "-"));
+	}
+
+	public Dashboard of(PlatformUser user, String unitCode, String phase) {
+		checkFollower(user);
+		Unit unit = units.findByCode(unitCode).orElseThrow(() -> ProblemException.notFound("target.unit.unknown", unitCode));
+		List<String> chain = units.selfAndAncestors(unitCode);
+		if (chain.stream().noneMatch(user::belongsTo)) {
+			throw ProblemException.forbidden("dashboard.outside-subtree", unitCode);
+		}
+		// Up the tree only as far as the user's own unit: above it is not theirs to follow.
+		List<UnitLink> path = new ArrayList<>();
+		for (String code : chain) {
+			path.add(0, new UnitLink(code, units.findByCode(code).map(Unit::name).orElse(code)));
+			if (user.belongsTo(code)) {
+				break;
+			}
+		}
+		List<PhaseStanding> phases = calendar.phases().stream()
+			.map(p -> new PhaseStanding(p.code(), p.name(), leaderboards.unit(unitCode, p.code())))
+			.toList();
+		return new Dashboard(new UnitLink(unit.code(), unit.name()), unit.level().name(), unit.memberCount(), path, phase,
+				phases, leaderboards.unit(unitCode, Leaderboards.WHOLE_PROGRAMME), byKind(unitCode, phase),
+				byQuarter(unitCode), targets.view(unitCode, phase), leaderboards.subUnits(unitCode, phase));
+	}
+
+	private void checkFollower(PlatformUser user) {
+		if (user.roles().stream().noneMatch(FOLLOWERS::contains)) {
+			throw ProblemException.forbidden("auth.forbidden");
+		}
+	}
+
+	/** Published initiatives of the subtree in the phase, by kind (R-1), from the initiatives themselves. */
+	private List<KindCount> byKind(String unitCode, String phase) {
+		return jdbc.query("""
+				with recursive subtree(code) as (
+				    select code from unit where code = ?
+				    union all
+				    select u.code from unit u join subtree s on u.parent_code = s.code
+				)
+				select i.kind, count(*) from initiative i join subtree s on s.code = i.unit_code
+				where i.status = 'PUBLISHED' and i.phase_code = ?
+				group by i.kind order by count(*) desc, i.kind""",
+				(rs, n) -> new KindCount(rs.getString(1), rs.getLong(2)), unitCode, phase);
+	}
+
+	/** R-4.4: the running count of each quarter against the quarter's target, where one is set. */
+	private List<QuarterCount> byQuarter(String unitCode) {
+		return jdbc.query("""
+				select q.quarter, q.initiative_count, t.initiative_count
+				from unit_quarter_total q left join target t on t.unit_code = q.unit_code and t.period = q.quarter
+				where q.unit_code = ? order by q.quarter""",
+				(rs, n) -> new QuarterCount(rs.getString(1), rs.getLong(2), (Integer) rs.getObject(3)), unitCode);
+	}
+
+	public record Dashboard(UnitLink unit, String level, int members, List<UnitLink> path, String phase,
+			List<PhaseStanding> phases, Leaderboards.Standing programme, List<KindCount> byKind,
+			List<QuarterCount> byQuarter, Targets.TargetView targets, List<Leaderboards.Standing> subUnits) {
+	}
+
+	public record UnitLink(String code, String name) {
+	}
+
+	public record PhaseStanding(String code, String name, Leaderboards.Standing standing) {
+	}
+
+	public record KindCount(String kind, long count) {
+	}
+
+	public record QuarterCount(String quarter, long count, Integer target) {
+	}
+}

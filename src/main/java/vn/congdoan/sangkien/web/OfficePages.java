@@ -1,0 +1,107 @@
+package vn.congdoan.sangkien.web;
+
+import java.util.List;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import vn.congdoan.sangkien.identity.CurrentUser;
+import vn.congdoan.sangkien.identity.PlatformUser;
+import vn.congdoan.sangkien.programme.EmulationClusters;
+import vn.congdoan.sangkien.programme.ProgrammeCalendar;
+import vn.congdoan.sangkien.programme.Targets;
+import vn.congdoan.sangkien.reporting.CollectiveRecognitions;
+import vn.congdoan.sangkien.system.ProblemException;
+import vn.congdoan.sangkien.system.Problems;
+import vn.congdoan.sangkien.workflow.TaskInbox;
+
+/**
+ * The VGCL Office's page: the programme calendar, the national targets and whether the level-2 targets
+ * add up (R-4.1, R-4.2, R-4.4), the emulation clusters and blocs, and the collective recognitions to
+ * confirm or already published (R-7.1 - R-7.3).
+ */
+@Controller
+@PreAuthorize("hasRole('programme-office')")
+class OfficePages {
+
+	private final ProgrammeCalendar calendar;
+
+	private final Targets targets;
+
+	private final EmulationClusters clusters;
+
+	private final CollectiveRecognitions recognitions;
+
+	private final TaskInbox inbox;
+
+	private final CurrentUser currentUser;
+
+	private final Problems problems;
+
+	OfficePages(ProgrammeCalendar calendar, Targets targets, EmulationClusters clusters,
+			CollectiveRecognitions recognitions, TaskInbox inbox, CurrentUser currentUser, Problems problems) {
+		this.calendar = calendar;
+		this.targets = targets;
+		this.clusters = clusters;
+		this.recognitions = recognitions;
+		this.inbox = inbox;
+		this.currentUser = currentUser;
+		this.problems = problems;
+	}
+
+	@ModelAttribute("user")
+	PlatformUser user() {
+		return currentUser.find().orElse(null);
+	}
+
+	@GetMapping("/office")
+	String office(Model model) {
+		PlatformUser office = currentUser.get();
+		model.addAttribute("phases", calendar.phases());
+		model.addAttribute("targets", calendar.phases().stream()
+			.map(phase -> targets.view(PageController.NATIONAL_UNIT, phase.code()))
+			.toList());
+		model.addAttribute("clusters", clusters.clusters());
+		model.addAttribute("toConfirm", inbox.of(office, 0, TaskInbox.MAX_PAGE).stream()
+			.filter(task -> "confirmRecognition".equals(task.step()))
+			.toList());
+		model.addAttribute("published", recognitions.published());
+		model.addAttribute("recognitionKinds", List.of("QUARTERLY", "PHASE1_REVIEW", "FINAL_REVIEW"));
+		return "office";
+	}
+
+	@PostMapping("/office/targets")
+	String setTarget(@RequestParam String unitCode, @RequestParam String period, @RequestParam String count,
+			RedirectAttributes redirect) {
+		try {
+			int initiatives = Integer.parseInt(count.replaceAll("[.\\s]", ""));
+			targets.set(currentUser.get(), unitCode, period, initiatives);
+			redirect.addFlashAttribute("done", problems.message("page.office.target-saved", initiatives, unitCode, period));
+		}
+		catch (NumberFormatException e) {
+			redirect.addFlashAttribute("problem", problems.message("page.office.count-unreadable"));
+		}
+		catch (ProblemException e) {
+			redirect.addFlashAttribute("problem", problems.message(e.code(), e.arguments()));
+		}
+		return "redirect:/office#targets";
+	}
+
+	@PostMapping("/office/recognitions")
+	String startRecognition(@RequestParam String kind, @RequestParam String period, RedirectAttributes redirect) {
+		try {
+			recognitions.start(currentUser.get(), kind, period.strip());
+			redirect.addFlashAttribute("done", problems.message("page.office.started"));
+		}
+		catch (ProblemException e) {
+			redirect.addFlashAttribute("problem", problems.message(e.code(), e.arguments()));
+		}
+		return "redirect:/office#recognitions";
+	}
+}

@@ -1,0 +1,139 @@
+package vn.congdoan.sangkien.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.env.Environment;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import vn.congdoan.sangkien.ApiClient;
+import vn.congdoan.sangkien.InitiativeDrafts;
+import vn.congdoan.sangkien.PlatformTest;
+import vn.congdoan.sangkien.Steps;
+
+/** The pages of union officers and of the VGCL Office, in a real browser. */
+@PlatformTest
+@DisplayName("Officers' pages in a real browser: dashboards down the tree, bulk upload, the VGCL Office")
+class OfficerPagesBrowserTest {
+
+	@RegisterExtension
+	Browser browser = new Browser();
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	TestRestTemplate rest;
+
+	@Autowired
+	Environment environment;
+
+	@Autowired
+	TaskService taskService;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	private String base() {
+		return "http://localhost:" + port;
+	}
+
+	@Test
+	@DisplayName("a district officer follows their subtree and goes down to a grassroots union, not beside it")
+	void dashboardDownTheTree() throws Exception {
+		ChromeDriver officer = browser.open(1280, 1000);
+		Browser.signIn(officer, base(), "/dashboard", "canbo.caugiay");
+
+		assertThat(officer.findElement(By.id("dashboard-heading")).getText()).isEqualTo("Liên đoàn Lao động quận Cầu Giấy");
+		List<WebElement> subUnits = officer.findElements(By.cssSelector("#sub-units tbody tr a"));
+		assertThat(subUnits).extracting(WebElement::getText).contains("Công đoàn Công ty Cổ phần May Cầu Giấy");
+		assertThat(officer.findElement(By.id("targets-check")).getText()).isNotBlank();
+
+		Browser.press(officer, By.linkText("Công đoàn Công ty Cổ phần May Cầu Giấy"));
+		assertThat(officer.findElement(By.id("dashboard-heading")).getText()).isEqualTo("Công đoàn Công ty Cổ phần May Cầu Giấy");
+		assertThat(officer.findElements(By.cssSelector("#unit-path a"))).extracting(WebElement::getText)
+			.containsExactly("Liên đoàn Lao động quận Cầu Giấy");
+
+		officer.get(base() + "/dashboard?unit=LDLD-01");
+		assertThat(officer.findElement(By.tagName("h1")).getText()).isEqualTo("Không có quyền");
+	}
+
+	@Test
+	@DisplayName("the grassroots officer uploads two recognised initiatives at once; the published count follows")
+	void bulkUploadPage() throws Exception {
+		ApiClient api = new ApiClient(rest, environment);
+		Steps steps = new Steps(api, taskService);
+		long first = recognised(api, steps, "Xe đẩy vải có phanh");
+		long second = recognised(api, steps, "Bảng theo dõi ca trực điện tử");
+		long before = jdbc.queryForObject(
+				"select coalesce(sum(initiative_count), 0) from unit_phase_total where unit_code = 'CDCS-01-0001'", Long.class);
+
+		ChromeDriver officer = browser.open(1280, 1000);
+		Browser.signIn(officer, base(), "/portal-uploads", "canbo.hn");
+		String firstTask = steps.taskOf(first, "portalUpload").getId();
+		String secondTask = steps.taskOf(second, "portalUpload").getId();
+		Browser.press(officer, By.id("choose-" + firstTask));
+		Browser.press(officer, By.id("choose-" + secondTask));
+		officer.findElement(By.name("reference-" + firstTask)).sendKeys("CONG-2022-" + first);
+		browser.screenshot(Path.of("docs/screenshots/portal-uploads.png"));
+		Browser.press(officer, By.id("upload-chosen"));
+
+		assertThat(officer.findElement(By.id("upload-results")).getText()).contains("2 sáng kiến đã đưa lên, 0 sáng kiến chưa được");
+		assertThat(officer.findElements(By.id("choose-" + firstTask))).isEmpty();
+		assertThat(jdbc.queryForObject("select count(*) from initiative where id in (?, ?) and status = 'PUBLISHED'",
+				Long.class, first, second)).isEqualTo(2);
+		assertThat(jdbc.queryForObject(
+				"select coalesce(sum(initiative_count), 0) from unit_phase_total where unit_code = 'CDCS-01-0001'", Long.class))
+			.isEqualTo(before + 2);
+	}
+
+	@Test
+	@DisplayName("the VGCL Office sees the calendar, sets a level-2 target and sees whether the targets add up")
+	void officePage() throws Exception {
+		ChromeDriver office = browser.open(1280, 1000);
+		Browser.signIn(office, base(), "/office", "vanphong.tld");
+
+		assertThat(office.findElements(By.cssSelector("#calendar-table tbody tr"))).hasSizeGreaterThanOrEqualTo(2);
+		assertThat(office.findElements(By.cssSelector("#clusters-table tbody tr"))).hasSize(12);
+		new org.openqa.selenium.support.ui.Select(office.findElement(By.id("target-unit"))).selectByValue("LDLD-48");
+		office.findElement(By.id("target-period")).clear();
+		office.findElement(By.id("target-period")).sendKeys("2022-Q4");
+		office.findElement(By.id("target-count")).sendKeys("1.500");
+		Browser.press(office, By.cssSelector("#target-form button"));
+
+		assertThat(office.findElement(By.id("flash")).getText()).contains("1.500", "LDLD-48", "2022-Q4");
+		assertThat(jdbc.queryForObject("select initiative_count from target where unit_code = 'LDLD-48' and period = '2022-Q4'",
+				Integer.class)).isEqualTo(1500);
+		browser.screenshot(Path.of("docs/screenshots/office.png"));
+
+		office.findElement(By.id("target-period")).clear();
+		office.findElement(By.id("target-period")).sendKeys("2030-Q1");
+		office.findElement(By.id("target-count")).sendKeys("10");
+		Browser.press(office, By.cssSelector("#target-form button"));
+		assertThat(office.findElement(By.id("office-problem")).getText()).contains("2030-Q1");
+
+		office.get(base() + "/dashboard");
+		assertThat(office.findElement(By.id("dashboard-heading")).getText()).isEqualTo("Tổng Liên đoàn Lao động Việt Nam");
+		assertThat(office.findElements(By.cssSelector("#sub-units tbody tr"))).hasSize(82);
+		browser.screenshot(Path.of("docs/screenshots/dashboard.png"));
+	}
+
+	private static long recognised(ApiClient api, Steps steps, String title) {
+		long id = InitiativeDrafts.submitted(api, "tacgia.hn", title);
+		steps.complete("hotro.hn", id, "supportTeamReview", "{\"supportTeamDecision\":\"accept\"}");
+		steps.complete("hoidong.hn", id, "councilRecognition", Steps.RECOGNISE);
+		return id;
+	}
+}
