@@ -48,6 +48,8 @@ class Browser implements TestWatcher {
 		driver = new ChromeDriver(service, options);
 		driver.manage().window().setSize(new Dimension(width, height));
 		driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+		// The author's form may wait for its autosave before it is sent: elements are looked for a while.
+		driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
 		drivers.add(driver);
 		return driver;
 	}

@@ -55,10 +55,9 @@ class PortalJourneyBrowserTest {
 		Browser.press(author, By.id("contributors0.leader1"));
 		assertThat(author.findElement(By.id("credited-live")).getText()).isEqualTo("Nguyễn Văn An");
 		browser.screenshot(Path.of("docs/screenshots/initiative-form.png"));
-		Browser.press(author, By.id("submit"));
+		String id = submit(author);
 		assertThat(author.findElement(By.id("flash")).getText()).contains("Đã gửi sáng kiến");
 		assertThat(author.findElement(By.id("status")).getText()).isEqualTo("Tổ hỗ trợ đang xem xét");
-		String id = author.getCurrentUrl().replaceAll(".*/initiatives/(\\d+).*", "$1");
 
 		ChromeDriver supportTeam = browser.open(1280, 1000);
 		Browser.signIn(supportTeam, base(), "/inbox", "hotro.hn");
@@ -141,8 +140,7 @@ class PortalJourneyBrowserTest {
 		ChromeDriver author = browser.open(1280, 1000);
 		Browser.signIn(author, base(), "/initiatives/new", "tacgia.hn");
 		fillNewInitiative(author);
-		Browser.press(author, By.id("submit"));
-		String id = author.getCurrentUrl().replaceAll(".*/initiatives/(\\d+).*", "$1");
+		String id = submit(author);
 
 		ChromeDriver supportTeam = browser.open(1280, 1000);
 		Browser.signIn(supportTeam, base(), "/inbox", "hotro.hn");
@@ -161,8 +159,7 @@ class PortalJourneyBrowserTest {
 		ChromeDriver author = browser.open(1280, 1000);
 		Browser.signIn(author, base(), "/initiatives/new", "tacgia.hn");
 		fillNewInitiative(author);
-		Browser.press(author, By.id("submit"));
-		String id = author.getCurrentUrl().replaceAll(".*/initiatives/(\\d+).*", "$1");
+		String id = submit(author);
 		ChromeDriver supportTeam = browser.open(1280, 1000);
 		Browser.signIn(supportTeam, base(), "/inbox", "hotro.hn");
 		String taskPath = openTask(supportTeam, id);
@@ -189,6 +186,13 @@ class PortalJourneyBrowserTest {
 		Browser.press(author, By.cssSelector("label[for=mode-APPLIED]"));
 		author.executeScript("arguments[0].value = '2022-03-01'", author.findElement(By.id("applicationDate")));
 		author.findElement(By.id("benefitVnd")).sendKeys("12.500.000");
+	}
+
+	/** Submits the author's form and waits for the submitted initiative's page; returns its number. */
+	private static String submit(ChromeDriver author) {
+		Browser.press(author, By.id("submit"));
+		new WebDriverWait(author, Duration.ofSeconds(15)).until(ExpectedConditions.urlMatches(".*/initiatives/\\d+$"));
+		return author.getCurrentUrl().replaceAll(".*/initiatives/(\\d+)$", "$1");
 	}
 
 	/** Opens the initiative's task from the inbox, as a person would; returns the task page's path. */
