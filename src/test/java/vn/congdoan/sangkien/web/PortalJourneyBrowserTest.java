@@ -174,6 +174,27 @@ class PortalJourneyBrowserTest {
 		assertThat(otherUnit.findElements(By.id("task-form"))).isEmpty();
 	}
 
+	@Test
+	@DisplayName("on a 360 px phone the author's form and a reviewer's task page need no sideways scrolling")
+	void fitsAPhone() throws Exception {
+		ChromeDriver author = browser.open(360, 780);
+		Browser.signIn(author, base(), "/initiatives/new", "tacgia.hn");
+		assertThat(sidewaysOverflow(author)).as("the author's form").isLessThanOrEqualTo(0L);
+		fillNewInitiative(author);
+		String id = submit(author);
+
+		ChromeDriver supportTeam = browser.open(360, 780);
+		Browser.signIn(supportTeam, base(), "/inbox", "hotro.hn");
+		assertThat(sidewaysOverflow(supportTeam)).as("the inbox").isLessThanOrEqualTo(0L);
+		openTask(supportTeam, id);
+		assertThat(sidewaysOverflow(supportTeam)).as("the task page").isLessThanOrEqualTo(0L);
+		Browser.screenshot(supportTeam, Path.of("docs/screenshots/task-360.png"));
+	}
+
+	private static long sidewaysOverflow(ChromeDriver page) {
+		return (Long) page.executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+	}
+
 	/** Steps 1 to 3 of the author's form, with the author alone as contributor (the form's default). */
 	private static void fillNewInitiative(ChromeDriver author) {
 		Browser.press(author, By.cssSelector("label[for=kind-TECHNICAL_SOLUTION]"));

@@ -42,6 +42,19 @@ class PublicPagesBrowserTest {
 	TaskService taskService;
 
 	@Test
+	@DisplayName("the platform's own styles are named by their content and cached by browsers")
+	void staticAssetsAreCached() {
+		String home = rest.getForObject("/", String.class);
+		java.util.regex.Matcher css = java.util.regex.Pattern.compile("/css/app-[0-9a-f]{32}\\.css").matcher(home);
+		assertThat(css.find()).as("a content-versioned stylesheet link").isTrue();
+
+		var stylesheet = rest.getForEntity(css.group(), String.class);
+
+		assertThat(stylesheet.getStatusCode().value()).isEqualTo(200);
+		assertThat(stylesheet.getHeaders().getCacheControl()).contains("max-age=2592000").contains("public");
+	}
+
+	@Test
 	@DisplayName("the home page shows national progress in Vietnamese, and in English after the switch")
 	void homeInBothLanguages() throws Exception {
 		ChromeDriver page = browser.open(1280, 900);
