@@ -36,6 +36,11 @@
   var pending = null;
   function autosave() {
     if (submitting || form.querySelector('#title').value.trim() === '') { return; }
+    if (pending) {
+      // One save at a time: a second one sent to /initiatives/new would write a second draft.
+      timer = setTimeout(autosave, 1000);
+      return;
+    }
     pending = save().then(function () { pending = null; }, function () { pending = null; });
   }
   function save() {
@@ -58,10 +63,13 @@
       })
       .catch(function () { status.textContent = status.dataset.failed; });
   }
-  form.addEventListener('input', function () {
-    clearTimeout(timer);
-    timer = setTimeout(autosave, 2000);
-  });
+  // Only a draft saves itself: a returned initiative changes when its author says so, each change kept.
+  if (form.dataset.autosave === 'true') {
+    form.addEventListener('input', function () {
+      clearTimeout(timer);
+      timer = setTimeout(autosave, 2000);
+    });
+  }
   form.addEventListener('submit', function (event) {
     submitting = true;
     clearTimeout(timer);
@@ -85,7 +93,10 @@
     request.open('POST', upload.action);
     request.setRequestHeader('X-Requested-With', 'XMLHttpRequest');
     request.setRequestHeader('Accept', 'application/json');
+    request.setRequestHeader('X-CSRF-TOKEN', upload.querySelector('input[name=_csrf]').value);
+    bar.firstElementChild.style.width = '0%';
     bar.classList.remove('d-none');
+    uploadStatus.classList.remove('text-danger');
     uploadStatus.textContent = uploadStatus.dataset.uploading;
     request.upload.addEventListener('progress', function (e) {
       if (e.lengthComputable) {
@@ -112,7 +123,11 @@
       }
       bar.classList.add('d-none');
     });
-    request.addEventListener('error', function () { uploadStatus.textContent = uploadStatus.dataset.failed; });
+    request.addEventListener('error', function () {
+      bar.classList.add('d-none');
+      uploadStatus.textContent = uploadStatus.dataset.failed;
+      uploadStatus.classList.add('text-danger');
+    });
     request.send(new FormData(upload));
   });
 }());

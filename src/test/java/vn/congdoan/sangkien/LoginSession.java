@@ -24,6 +24,8 @@ import java.util.stream.Collectors;
  */
 public class LoginSession {
 
+	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
 	private static final Pattern FORM_ACTION = Pattern.compile("<form[^>]*action=\"([^\"]+)\"");
 
 	private final String baseUrl;
@@ -52,6 +54,19 @@ public class LoginSession {
 
 	public HttpResponse<String> get(String path) throws IOException, InterruptedException {
 		return http.send(HttpRequest.newBuilder(URI.create(baseUrl + path)).build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	/**
+	 * Sends a form as the signed-in user's page would, with the CSRF token of one of their pages (every
+	 * page carries one in its sign-out form).
+	 */
+	public HttpResponse<String> postForm(String path, String form) throws IOException, InterruptedException {
+		Matcher token = CSRF.matcher(get("/my-initiatives").body());
+		assertThat(token.find()).as("a CSRF token on the user's page").isTrue();
+		return http.send(HttpRequest.newBuilder(URI.create(baseUrl + path))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString("_csrf=" + token.group(1) + "&" + form))
+			.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
 	public String baseUrl() {

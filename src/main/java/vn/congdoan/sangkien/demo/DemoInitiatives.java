@@ -14,9 +14,13 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.core.user.DefaultOAuth2User;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
-import vn.congdoan.sangkien.identity.CurrentUser;
 import vn.congdoan.sangkien.identity.PlatformUser;
 import vn.congdoan.sangkien.identity.Role;
 import vn.congdoan.sangkien.initiative.ApplicationMode;
@@ -127,20 +131,18 @@ class DemoInitiatives implements ApplicationRunner {
 
 	private final TaskService tasks;
 
-	private final CurrentUser currentUser;
-
 	private final JdbcTemplate jdbc;
 
-	DemoInitiatives(InitiativeSubmission submission, TaskInbox inbox, TaskService tasks, CurrentUser currentUser,
-			JdbcTemplate jdbc) {
+	DemoInitiatives(InitiativeSubmission submission, TaskInbox inbox, TaskService tasks, JdbcTemplate jdbc) {
 		this.submission = submission;
 		this.inbox = inbox;
 		this.tasks = tasks;
-		this.currentUser = currentUser;
 		this.jdbc = jdbc;
 	}
 
+	/** All or nothing: a demo that failed half-way is written again at the next start. */
 	@Override
+	@Transactional
 	public void run(ApplicationArguments arguments) {
 		if (jdbc.queryForObject("select count(*) from initiative", Long.class) > 0) {
 			return;
@@ -152,7 +154,7 @@ class DemoInitiatives implements ApplicationRunner {
 	private void write(Demo demo) {
 		Union union = demo.union();
 		long[] id = new long[1];
-		currentUser.actAs(union.author(), () -> {
+		actAs(union.author(), () -> {
 			id[0] = submission.createDraft(union.author(), content(demo)).getId();
 			submission.submit(union.author(), id[0]);
 		});
@@ -180,7 +182,27 @@ class DemoInitiatives implements ApplicationRunner {
 	private void complete(PlatformUser user, long initiativeId, String step, Map<String, Object> values) {
 		Task task = tasks.createTaskQuery().processInstanceBusinessKey(String.valueOf(initiativeId))
 			.taskDefinitionKey(step).singleResult();
-		currentUser.actAs(user, () -> inbox.complete(user, task.getId(), values));
+		actAs(user, () -> inbox.complete(user, task.getId(), values));
+	}
+
+	/**
+	 * Runs the work signed in as a demo user, as their login session would be, so that the timeline
+	 * names who decided. Only the demo does this: requests always come with their own user.
+	 */
+	private static void actAs(PlatformUser user, Runnable work) {
+		Map<String, Object> claims = Map.of("preferred_username", user.username(), "name", user.displayName(),
+				"realm_access", Map.of("roles", user.roles().stream().map(Role::id).toList()),
+				"unit", List.copyOf(user.unitCodes()));
+		SecurityContext acting = SecurityContextHolder.createEmptyContext();
+		acting.setAuthentication(new UsernamePasswordAuthenticationToken(
+				new DefaultOAuth2User(List.of(), claims, "preferred_username"), null, List.of()));
+		SecurityContextHolder.setContext(acting);
+		try {
+			work.run();
+		}
+		finally {
+			SecurityContextHolder.clearContext();
+		}
 	}
 
 	private static InitiativeContent content(Demo demo) {

@@ -44,7 +44,7 @@ public class Attachments {
 	@Transactional
 	public Attachment add(PlatformUser author, long initiativeId, String fileName, String declaredType, byte[] content) {
 		Initiative initiative = access.ownedBy(author, initiativeId);
-		if (!InitiativeStatus.EDITABLE.contains(initiative.getStatus())) {
+		if (!initiative.getStatus().isEditable()) {
 			throw ProblemException.conflict("initiative.not-editable", initiative.getStatus());
 		}
 		if (fileName == null || fileName.isBlank() || fileName.length() > 255) {
@@ -82,8 +82,9 @@ public class Attachments {
 			.orElseThrow(() -> ProblemException.notFound("attachment.not-found", attachmentId));
 	}
 
-	public List<InitiativeView.AttachmentView> of(long initiativeId) {
-		return files.findByInitiativeIdOrderById(initiativeId).stream().map(Attachment::view).toList();
+	/** The files of an initiative the caller has already been allowed to see ({@link InitiativeAccess#visibleTo}). */
+	public List<InitiativeView.AttachmentView> of(Initiative visible) {
+		return files.findByInitiativeIdOrderById(visible.getId()).stream().map(Attachment::view).toList();
 	}
 
 	private static String sha256(byte[] content) {

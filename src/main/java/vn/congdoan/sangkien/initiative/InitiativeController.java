@@ -112,7 +112,7 @@ class InitiativeController {
 	@Operation(summary = "One initiative with its attachments and the timeline of every decision")
 	InitiativeView one(@PathVariable long id) {
 		Initiative initiative = access.visibleTo(currentUser.get(), id);
-		return InitiativeView.of(initiative, attachments.of(id),
+		return InitiativeView.of(initiative, attachments.of(initiative),
 				decisionLog.timeline(id).stream().map(InitiativeView.TimelineEntry::of).toList());
 	}
 

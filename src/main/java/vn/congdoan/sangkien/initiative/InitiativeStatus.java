@@ -27,6 +27,11 @@ public enum InitiativeStatus {
 	/** The author may edit the content while it is a draft or handed back to them. */
 	static final Set<InitiativeStatus> EDITABLE = EnumSet.of(DRAFT, RETURNED_FOR_REVISION, CLARIFICATION_REQUESTED);
 
+	/** The author may still take the initiative back: it has not been recognised yet. */
+	public boolean isWithdrawable() {
+		return WITHDRAWABLE.contains(this);
+	}
+
 	/** The author may still change the initiative: a draft, or while the support team or council waits for them. */
 	public boolean isEditable() {
 		return EDITABLE.contains(this);

@@ -131,7 +131,7 @@ public class InitiativeSubmission {
 	@Transactional
 	public Initiative withdraw(PlatformUser author, long id, String reason) {
 		Initiative initiative = access.ownedBy(author, id);
-		if (!InitiativeStatus.WITHDRAWABLE.contains(initiative.getStatus())) {
+		if (!initiative.getStatus().isWithdrawable()) {
 			throw ProblemException.conflict("initiative.withdraw.not-allowed", initiative.getStatus());
 		}
 		try {

@@ -1,14 +1,11 @@
 package vn.congdoan.sangkien.portal;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Size;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -17,10 +14,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 import vn.congdoan.sangkien.identity.CurrentUser;
-import vn.congdoan.sangkien.identity.PlatformUser;
-import vn.congdoan.sangkien.system.ProblemException;
-import vn.congdoan.sangkien.system.Problems;
-import vn.congdoan.sangkien.workflow.TaskInbox;
 
 /** The API of {@link PortalUploads}: many recognised initiatives uploaded in one request. */
 @RestController

@@ -47,7 +47,13 @@ public class PublishedInitiatives {
 			arguments.add(kind);
 		}
 		if (unit != null && !unit.isBlank()) {
-			sql.append(" and i.unit_code = ?");
+			// A province or sector union finds the initiatives of its whole subtree.
+			sql.append("""
+					 and i.unit_code in (with recursive subtree(code) as (
+					     select code from unit where code = ?
+					     union all
+					     select u2.code from unit u2 join subtree s on u2.parent_code = s.code)
+					 select code from subtree)""");
 			arguments.add(unit);
 		}
 		if (phase != null && !phase.isBlank()) {

@@ -3,7 +3,6 @@ package vn.congdoan.sangkien.web;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import vn.congdoan.sangkien.identity.CurrentUser;
@@ -24,11 +23,6 @@ class DashboardPages {
 	DashboardPages(UnitDashboards dashboards, CurrentUser currentUser) {
 		this.dashboards = dashboards;
 		this.currentUser = currentUser;
-	}
-
-	@ModelAttribute("user")
-	PlatformUser user() {
-		return currentUser.find().orElse(null);
 	}
 
 	@GetMapping("/dashboard")

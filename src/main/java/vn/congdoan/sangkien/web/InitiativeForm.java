@@ -125,12 +125,11 @@ public class InitiativeForm {
 	 * code) in {@code unreadable}; the service's own validation does the rest.
 	 */
 	InitiativeContent content(Map<String, String> unreadable) {
+		// Blank rows go, so that row i of an error is row i of the page shown back.
+		contributors = new ArrayList<>(contributors.stream().filter(row -> !row.isBlank()).toList());
 		List<ContributorInput> inputs = new ArrayList<>();
 		for (int i = 0; i < contributors.size(); i++) {
 			Row row = contributors.get(i);
-			if (row.isBlank()) {
-				continue;
-			}
 			BigDecimal share = decimal(row.sharePercent, "contributors[" + i + "].sharePercent", unreadable);
 			inputs.add(new ContributorInput(trimmed(row.fullName), trimmed(row.username), share, row.leader,
 					parse(TargetGroup.class, row.targetGroup)));
@@ -154,17 +153,15 @@ public class InitiativeForm {
 		}
 	}
 
-	/** An amount in VND as people write it: 1.234.567, 1 234 567 or 1234567 ₫. */
 	private static Long amount(String text, Map<String, String> unreadable) {
 		if (blank(text)) {
 			return null;
 		}
-		String digits = text.replaceAll("[.\\s\u00a0₫đ]", "");
-		if (!digits.matches("\\d{1,15}")) {
+		Long amount = WrittenNumbers.wholeNumber(text.replaceAll("(?i)\\s*(₫|đ|đồng|vnd)\\s*$", ""));
+		if (amount == null) {
 			unreadable.put("benefitVnd", "page.draft.amount-unreadable");
-			return null;
 		}
-		return Long.valueOf(digits);
+		return amount;
 	}
 
 	private static BigDecimal decimal(String text, String field, Map<String, String> unreadable) {
@@ -172,7 +169,7 @@ public class InitiativeForm {
 			return null;
 		}
 		try {
-			return new BigDecimal(text.strip().replace(',', '.'));
+			return new BigDecimal(text.strip().replaceAll("\\s*%$", "").replace(',', '.'));
 		}
 		catch (NumberFormatException e) {
 			unreadable.put(field, "page.draft.share-unreadable");

@@ -31,7 +31,6 @@ import vn.congdoan.sangkien.initiative.InitiativeContent;
 import vn.congdoan.sangkien.initiative.InitiativeKind;
 import vn.congdoan.sangkien.initiative.InitiativeSubmission;
 import vn.congdoan.sangkien.initiative.TargetGroup;
-import vn.congdoan.sangkien.system.FieldProblem;
 import vn.congdoan.sangkien.system.ProblemException;
 import vn.congdoan.sangkien.system.Problems;
 
@@ -53,18 +52,16 @@ class InitiativePages {
 
 	private final Validator validator;
 
+	private final FieldMessages fieldMessages;
+
 	InitiativePages(InitiativeSubmission submission, Attachments attachments, CurrentUser currentUser, Problems problems,
-			Validator validator) {
+			Validator validator, FieldMessages fieldMessages) {
+		this.fieldMessages = fieldMessages;
 		this.submission = submission;
 		this.attachments = attachments;
 		this.currentUser = currentUser;
 		this.problems = problems;
 		this.validator = validator;
-	}
-
-	@ModelAttribute("user")
-	PlatformUser user() {
-		return currentUser.find().orElse(null);
 	}
 
 	@GetMapping("/initiatives/new")
@@ -127,6 +124,17 @@ class InitiativePages {
 					"href", "/initiatives/" + id + "/attachments/" + attachment.getId()));
 	}
 
+	@PostMapping("/initiatives/{id}/withdraw")
+	String withdraw(@PathVariable long id, @RequestParam(required = false) String reason, RedirectAttributes redirect) {
+		String given = reason == null || reason.isBlank() ? null : reason.strip();
+		if (given != null && given.length() > 2000) {
+			throw ProblemException.badRequest("page.withdraw.reason-too-long");
+		}
+		submission.withdraw(currentUser.get(), id, given);
+		redirect.addFlashAttribute("done", problems.message("page.withdraw.done"));
+		return "redirect:/initiatives/" + id;
+	}
+
 	@PostMapping("/initiatives/{id}/delete")
 	String delete(@PathVariable long id, RedirectAttributes redirect) {
 		submission.deleteDraft(currentUser.get(), id);
@@ -139,29 +147,26 @@ class InitiativePages {
 		PlatformUser author = currentUser.get();
 		Map<String, String> errors = new LinkedHashMap<>();
 		Initiative saved = write(author, id, draft, errors);
-		if (saved != null && "submit".equals(action)) {
-			try {
-				submission.submit(author, saved.getId());
-				redirect.addFlashAttribute("done", problems.message("page.draft.submitted"));
-				return "redirect:/initiatives/" + saved.getId();
-			}
-			catch (ProblemException e) {
-				if (e.fieldProblems().isEmpty()) {
-					throw e;
-				}
-				e.fieldProblems().forEach(problem -> errors.putIfAbsent(problem.field(), describe(problem)));
-				model.addAttribute("summary", problems.message(e.code(), e.arguments()));
-			}
-		}
-		if (!errors.isEmpty()) {
+		if (saved == null) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
-			model.addAttribute("summary", model.getAttribute("summary") == null
-					? problems.message("page.draft.invalid") : model.getAttribute("summary"));
-			Initiative shown = saved != null ? saved : id == null ? null : submission.editableBy(author, id);
-			return form(shown, draft.padded(), errors, model);
+			model.addAttribute("summary", problems.message("page.draft.invalid"));
+			return form(id == null ? null : submission.editableBy(author, id), draft.padded(), errors, model);
 		}
-		redirect.addFlashAttribute("done", problems.message("page.draft.saved"));
-		return "redirect:/initiatives/" + saved.getId() + "/edit";
+		if (!"submit".equals(action)) {
+			redirect.addFlashAttribute("done", problems.message("page.draft.saved"));
+			return "redirect:/initiatives/" + saved.getId() + "/edit";
+		}
+		try {
+			submission.submit(author, saved.getId());
+		}
+		catch (ProblemException e) {
+			// Saved but not sent: the author goes on from the saved draft, never from a second new one.
+			response.setStatus(e.status().value());
+			model.addAttribute("summary", problems.message(e.code(), e.arguments()));
+			return form(saved, draft.padded(), fieldMessages.of(e.fieldProblems()), model);
+		}
+		redirect.addFlashAttribute("done", problems.message("page.draft.submitted"));
+		return "redirect:/initiatives/" + saved.getId();
 	}
 
 	/** Creates or edits the draft; null, with the problems in {@code errors}, when it cannot be saved as typed. */
@@ -172,7 +177,7 @@ class InitiativePages {
 		for (ConstraintViolation<InitiativeContent> violation : validator.validate(content)) {
 			String field = violation.getPropertyPath().toString();
 			String constraint = violation.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
-			errors.putIfAbsent(field, problems.message("validation." + constraint, label(field)));
+			errors.putIfAbsent(field, problems.message("validation." + constraint, fieldMessages.label(field)));
 		}
 		if (!errors.isEmpty()) {
 			return null;
@@ -184,25 +189,9 @@ class InitiativePages {
 			if (e.fieldProblems().isEmpty()) {
 				throw e;
 			}
-			e.fieldProblems().forEach(problem -> errors.putIfAbsent(problem.field(), describe(problem)));
+			fieldMessages.of(e.fieldProblems()).forEach(errors::putIfAbsent);
 			return null;
 		}
-	}
-
-	/** A field's problem in the page's words: a field named in the message is named by its label. */
-	private String describe(FieldProblem problem) {
-		Object[] arguments = problem.arguments().clone();
-		for (int i = 0; i < arguments.length; i++) {
-			if (problem.field().equals(arguments[i])) {
-				arguments[i] = label(problem.field());
-			}
-		}
-		return problems.message(problem.code(), arguments);
-	}
-
-	private String label(String field) {
-		String name = field.substring(field.lastIndexOf('.') + 1).replaceAll("\\[\\d+]", "");
-		return problems.message("page.field." + name);
 	}
 
 	private String form(Initiative initiative, InitiativeForm draft, Map<String, String> errors, Model model) {
@@ -211,7 +200,7 @@ class InitiativePages {
 		model.addAttribute("errors", errors);
 		model.addAttribute("kinds", InitiativeKind.values());
 		model.addAttribute("targetGroups", TargetGroup.values());
-		model.addAttribute("attachments", initiative == null ? java.util.List.of() : attachments.of(initiative.getId()));
+		model.addAttribute("attachments", initiative == null ? java.util.List.of() : attachments.of(initiative));
 		return "initiative-form";
 	}
 }

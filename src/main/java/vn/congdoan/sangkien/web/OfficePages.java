@@ -6,7 +6,6 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -55,11 +54,6 @@ class OfficePages {
 		this.problems = problems;
 	}
 
-	@ModelAttribute("user")
-	PlatformUser user() {
-		return currentUser.find().orElse(null);
-	}
-
 	@GetMapping("/office")
 	String office(Model model) {
 		PlatformUser office = currentUser.get();
@@ -68,9 +62,7 @@ class OfficePages {
 			.map(phase -> targets.view(PageController.NATIONAL_UNIT, phase.code()))
 			.toList());
 		model.addAttribute("clusters", clusters.clusters());
-		model.addAttribute("toConfirm", inbox.of(office, 0, TaskInbox.MAX_PAGE).stream()
-			.filter(task -> "confirmRecognition".equals(task.step()))
-			.toList());
+		model.addAttribute("toConfirm", inbox.decidable(office, "confirmRecognition"));
 		model.addAttribute("published", recognitions.published());
 		model.addAttribute("recognitionKinds", List.of("QUARTERLY", "PHASE1_REVIEW", "FINAL_REVIEW"));
 		return "office";
@@ -79,13 +71,14 @@ class OfficePages {
 	@PostMapping("/office/targets")
 	String setTarget(@RequestParam String unitCode, @RequestParam String period, @RequestParam String count,
 			RedirectAttributes redirect) {
-		try {
-			int initiatives = Integer.parseInt(count.replaceAll("[.\\s]", ""));
-			targets.set(currentUser.get(), unitCode, period, initiatives);
-			redirect.addFlashAttribute("done", problems.message("page.office.target-saved", initiatives, unitCode, period));
-		}
-		catch (NumberFormatException e) {
+		Long initiatives = WrittenNumbers.wholeNumber(count);
+		if (initiatives == null || initiatives > Integer.MAX_VALUE) {
 			redirect.addFlashAttribute("problem", problems.message("page.office.count-unreadable"));
+			return "redirect:/office#targets";
+		}
+		try {
+			targets.set(currentUser.get(), unitCode, period, initiatives.intValue());
+			redirect.addFlashAttribute("done", problems.message("page.office.target-saved", initiatives, unitCode, period));
 		}
 		catch (ProblemException e) {
 			redirect.addFlashAttribute("problem", problems.message(e.code(), e.arguments()));

@@ -12,22 +12,28 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import vn.congdoan.sangkien.commendation.CommendationProposals;
 import vn.congdoan.sangkien.identity.CurrentUser;
 import vn.congdoan.sangkien.identity.PlatformUser;
+import vn.congdoan.sangkien.identity.Role;
 import vn.congdoan.sangkien.initiative.Attachment;
 import vn.congdoan.sangkien.initiative.Attachments;
 import vn.congdoan.sangkien.initiative.DecisionLog;
 import vn.congdoan.sangkien.initiative.Initiative;
 import vn.congdoan.sangkien.initiative.InitiativeAccess;
+import vn.congdoan.sangkien.initiative.InitiativeStatus;
 import vn.congdoan.sangkien.initiative.InitiativeSubmission;
 import vn.congdoan.sangkien.portal.PublishedInitiatives;
+import vn.congdoan.sangkien.system.Problems;
 import vn.congdoan.sangkien.programme.Leaderboards;
 import vn.congdoan.sangkien.workflow.TaskInbox;
 
@@ -55,11 +61,17 @@ class PageController {
 
 	private final Clock clock;
 
+	private final CommendationProposals proposals;
+
+	private final Problems problems;
+
 	PageController(TaskInbox inbox, Leaderboards leaderboards, PublishedInitiatives published,
 			InitiativeSubmission submission, InitiativeAccess access, DecisionLog decisionLog, CurrentUser currentUser,
-			Attachments attachments, Clock clock) {
+			Attachments attachments, Clock clock, CommendationProposals proposals, Problems problems) {
 		this.attachments = attachments;
 		this.clock = clock;
+		this.proposals = proposals;
+		this.problems = problems;
 		this.inbox = inbox;
 		this.leaderboards = leaderboards;
 		this.published = published;
@@ -67,11 +79,6 @@ class PageController {
 		this.access = access;
 		this.decisionLog = decisionLog;
 		this.currentUser = currentUser;
-	}
-
-	@ModelAttribute("user")
-	PlatformUser user() {
-		return currentUser.find().orElse(null);
 	}
 
 	@GetMapping("/")
@@ -86,21 +93,30 @@ class PageController {
 
 	@GetMapping("/leaderboards")
 	String leaderboards(@RequestParam(defaultValue = "PHASE_2") String phase,
-			@RequestParam(required = false) String cluster, Model model) {
-		List<Leaderboards.Standing> standings = leaderboards.level2(phase, cluster == null || cluster.isBlank() ? null : cluster);
+			@RequestParam(required = false) String cluster, @RequestParam(required = false) String unit, Model model) {
 		model.addAttribute("phase", phase);
 		model.addAttribute("cluster", cluster);
-		model.addAttribute("standings", standings);
+		if (unit != null && !unit.isBlank()) {
+			// Within a province's (or a sector's) subtree: its direct sub-units, each a link further down.
+			model.addAttribute("unit", leaderboards.unit(unit, phase));
+			model.addAttribute("standings", leaderboards.subUnits(unit, phase));
+		}
+		else {
+			model.addAttribute("standings", leaderboards.level2(phase, cluster == null || cluster.isBlank() ? null : cluster));
+		}
 		return "leaderboards";
 	}
 
 	@GetMapping("/initiatives")
 	String initiatives(@RequestParam(required = false) String q, @RequestParam(required = false) String kind,
-			@RequestParam(required = false) String phase, Model model) {
+			@RequestParam(required = false) String unit, @RequestParam(required = false) String phase, Model model) {
 		model.addAttribute("q", q);
 		model.addAttribute("kind", kind);
+		model.addAttribute("unit", unit);
 		model.addAttribute("phase", phase);
-		model.addAttribute("results", published.search(q, kind, null, phase, 0, 50));
+		model.addAttribute("units", leaderboards.level2("PHASE_2", null).stream()
+			.sorted(java.util.Comparator.comparing(Leaderboards.Standing::name)).toList());
+		model.addAttribute("results", published.search(q, kind, unit, phase, 0, 50));
 		return "initiatives";
 	}
 
@@ -115,11 +131,24 @@ class PageController {
 		PlatformUser user = currentUser.get();
 		Initiative initiative = access.visibleTo(user, id);
 		model.addAttribute("initiative", initiative);
-		model.addAttribute("editable", initiative.getAuthorUsername().equals(user.username())
-				&& initiative.getStatus().isEditable());
-		model.addAttribute("attachments", attachments.of(id));
+		boolean author = initiative.getAuthorUsername().equals(user.username());
+		model.addAttribute("editable", author && initiative.getStatus().isEditable());
+		model.addAttribute("withdrawable", author && initiative.getStatus().isWithdrawable());
+		model.addAttribute("proposable", initiative.getStatus() == InitiativeStatus.PUBLISHED
+				&& user.hasRole(Role.UNION_OFFICER) && user.belongsTo(initiative.getUnitCode()));
+		model.addAttribute("attachments", attachments.of(initiative));
 		model.addAttribute("timeline", decisionLog.timelineOf(id));
 		return "initiative";
+	}
+
+	/** the grassroots union officer proposes a published initiative for commendation. */
+	@PostMapping("/initiatives/{id}/commendation")
+	@PreAuthorize("hasRole('union-officer')")
+	String proposeCommendation(@PathVariable long id, @RequestParam(required = false) String reason,
+			RedirectAttributes redirect) {
+		proposals.propose(currentUser.get(), id, reason == null || reason.isBlank() ? null : reason.strip());
+		redirect.addFlashAttribute("done", problems.message("page.commendation.proposed"));
+		return "redirect:/initiatives/" + id;
 	}
 
 	@GetMapping("/initiatives/{id}/attachments/{attachmentId}")

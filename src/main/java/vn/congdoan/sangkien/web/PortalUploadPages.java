@@ -9,7 +9,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
@@ -45,11 +44,6 @@ class PortalUploadPages {
 		this.problems = problems;
 	}
 
-	@ModelAttribute("user")
-	PlatformUser user() {
-		return currentUser.find().orElse(null);
-	}
-
 	@GetMapping("/portal-uploads")
 	String waiting(Model model) {
 		model.addAttribute("waiting", waitingFor(currentUser.get()));
@@ -77,9 +71,7 @@ class PortalUploadPages {
 	}
 
 	private List<Waiting> waitingFor(PlatformUser officer) {
-		List<TaskInbox.InboxTask> tasks = inbox.of(officer, 0, TaskInbox.MAX_PAGE).stream()
-			.filter(task -> "portalUpload".equals(task.step()))
-			.toList();
+		List<TaskInbox.InboxTask> tasks = inbox.decidable(officer, "portalUpload");
 		Map<Long, Initiative> initiatives = access.visibleAmong(officer,
 				tasks.stream().map(task -> Long.valueOf(task.initiativeId())).toList());
 		return tasks.stream()

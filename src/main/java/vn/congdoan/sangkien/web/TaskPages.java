@@ -8,7 +8,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -22,7 +21,6 @@ import vn.congdoan.sangkien.initiative.DecisionLog;
 import vn.congdoan.sangkien.initiative.Initiative;
 import vn.congdoan.sangkien.initiative.InitiativeAccess;
 import vn.congdoan.sangkien.reporting.CollectiveRecognitions;
-import vn.congdoan.sangkien.system.FieldProblem;
 import vn.congdoan.sangkien.system.ProblemException;
 import vn.congdoan.sangkien.system.Problems;
 import vn.congdoan.sangkien.workflow.TaskInbox;
@@ -48,8 +46,11 @@ class TaskPages {
 
 	private final CollectiveRecognitions recognitions;
 
+	private final FieldMessages fieldMessages;
+
 	TaskPages(TaskInbox inbox, InitiativeAccess access, Attachments attachments, DecisionLog decisionLog,
-			CurrentUser currentUser, Problems problems, CollectiveRecognitions recognitions) {
+			CurrentUser currentUser, Problems problems, CollectiveRecognitions recognitions, FieldMessages fieldMessages) {
+		this.fieldMessages = fieldMessages;
 		this.recognitions = recognitions;
 		this.inbox = inbox;
 		this.access = access;
@@ -57,11 +58,6 @@ class TaskPages {
 		this.decisionLog = decisionLog;
 		this.currentUser = currentUser;
 		this.problems = problems;
-	}
-
-	@ModelAttribute("user")
-	PlatformUser user() {
-		return currentUser.find().orElse(null);
 	}
 
 	@GetMapping("/tasks/{taskId}")
@@ -81,13 +77,9 @@ class TaskPages {
 			if (e.fieldProblems().isEmpty()) {
 				throw e;
 			}
-			Map<String, String> errors = new LinkedHashMap<>();
-			for (FieldProblem problem : e.fieldProblems()) {
-				errors.putIfAbsent(problem.field(), problems.message(problem.code(), problem.arguments()));
-			}
 			response.setStatus(e.status().value());
 			model.addAttribute("summary", problems.message(e.code(), e.arguments()));
-			return render(taskId, values, errors, model);
+			return render(taskId, values, fieldMessages.of(e.fieldProblems()), model);
 		}
 		redirect.addFlashAttribute("done", problems.message("page.task.done"));
 		return "redirect:/inbox";
@@ -122,7 +114,7 @@ class TaskPages {
 			model.addAttribute("initiative", initiative);
 			model.addAttribute("editable", initiative.getAuthorUsername().equals(user.username())
 					&& initiative.getStatus().isEditable());
-			model.addAttribute("attachments", attachments.of(initiativeId));
+			model.addAttribute("attachments", attachments.of(initiative));
 			model.addAttribute("timeline", decisionLog.timelineOf(initiativeId));
 		}
 		else if (businessKey != null && businessKey.contains(":")) {

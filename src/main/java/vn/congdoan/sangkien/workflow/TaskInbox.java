@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -65,15 +66,34 @@ public class TaskInbox {
 
 	@Transactional(readOnly = true)
 	public List<InboxTask> of(PlatformUser user, int first, int max) {
+		return page(visibleTo(user), first, max);
+	}
+
+	/**
+	 * The tasks at one BPMN step that the user may decide now: their group's, not only escalated to them
+	 * (a list of many to act on at once, such as the officer's portal uploads).
+	 */
+	@Transactional(readOnly = true)
+	public List<InboxTask> decidable(PlatformUser user, String step) {
+		Set<String> groups = Set.copyOf(user.candidateGroups());
+		List<InboxTask> visible = page(visibleTo(user).taskDefinitionKey(step), 0, MAX_PAGE);
+		return visible.stream().filter(task -> {
+			Set<String> mine = groups.stream().filter(candidateGroupsOf(task.id())::contains).collect(Collectors.toSet());
+			return mine.isEmpty() || !escalatedOnly(task.id(), mine);
+		}).toList();
+	}
+
+	/** The group's tasks, claimed or not, and the tasks given to the user by name (the author's revisions). */
+	private TaskQuery visibleTo(PlatformUser user) {
 		List<String> groups = user.candidateGroups();
 		TaskQuery query = tasks.createTaskQuery();
 		if (groups.isEmpty()) {
-			query.taskAssignee(user.username());
+			return query.taskAssignee(user.username());
 		}
-		else {
-			// The group's tasks, claimed or not, and the tasks given to the user by name (the author's revisions).
-			query.or().taskCandidateGroupIn(groups).includeAssignedTasks().taskAssignee(user.username()).endOr();
-		}
+		return query.or().taskCandidateGroupIn(groups).includeAssignedTasks().taskAssignee(user.username()).endOr();
+	}
+
+	private List<InboxTask> page(TaskQuery query, int first, int max) {
 		List<Task> page = query
 			.orderByTaskCreateTime().asc()
 			.listPage(Math.max(first, 0), Math.min(Math.max(max, 1), MAX_PAGE));
@@ -87,58 +107,48 @@ public class TaskInbox {
 	 */
 	@Transactional(readOnly = true)
 	public TaskForm form(PlatformUser user, String taskId) {
-		Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
-		if (task == null) {
-			throw missing(taskId);
-		}
-		boolean forTheirGroup = user.candidateGroups().stream().anyMatch(candidateGroupsOf(taskId)::contains);
-		if (!forTheirGroup && !user.username().equals(task.getAssignee())) {
-			throw ProblemException.forbidden("task.not-yours", taskId);
-		}
-		ProblemException refusal = null;
-		try {
-			actionable(user, taskId);
-		}
-		catch (ProblemException e) {
-			refusal = e;
-		}
-		String businessKey = businessKeysOf(List.of(task)).get(task.getProcessInstanceId());
-		return new TaskForm(InboxTask.of(task, businessKey), schemaOf(taskId).fields(), refusal);
-	}
-
-	/** As {@link #complete(PlatformUser, String, Map)}, with the values of an HTML form post, typed by the form. */
-	@Transactional
-	public void completeWithPostedForm(PlatformUser user, String taskId, Map<String, List<String>> posted) {
-		if (tasks.createTaskQuery().taskId(taskId).count() == 0) {
-			throw missing(taskId);
-		}
-		complete(user, taskId, schemaOf(taskId).valuesFrom(posted));
+		return whileThere(taskId, () -> {
+			Task task = find(taskId);
+			boolean forTheirGroup = user.candidateGroups().stream().anyMatch(candidateGroupsOf(taskId)::contains);
+			if (!forTheirGroup && !user.username().equals(task.getAssignee())) {
+				throw ProblemException.forbidden("task.not-yours", taskId);
+			}
+			ProblemException refusal = null;
+			try {
+				actionable(user, taskId);
+			}
+			catch (ProblemException e) {
+				refusal = e;
+			}
+			String businessKey = businessKeysOf(List.of(task)).get(task.getProcessInstanceId());
+			return new TaskForm(InboxTask.of(task, businessKey), schemaOf(taskId).fields(), refusal);
+		});
 	}
 
 	@Transactional
 	public void claim(PlatformUser user, String taskId) {
-		Task task = actionable(user, taskId);
-		if (user.username().equals(task.getAssignee())) {
-			return;
-		}
-		try {
-			tasks.claim(taskId, user.username());
-		}
-		catch (TaskAlreadyClaimedException e) {
-			throw ProblemException.conflict("task.claimed-by-other", e.getTaskAssignee());
-		}
+		whileThere(taskId, () -> {
+			Task task = actionable(user, taskId);
+			if (!user.username().equals(task.getAssignee())) {
+				tasks.claim(taskId, user.username());
+			}
+			return null;
+		});
 	}
 
 	@Transactional
 	public void unclaim(PlatformUser user, String taskId) {
-		Task task = actionable(user, taskId);
-		if (candidateGroupsOf(taskId).isEmpty()) {
-			// Given to one person by name (the author): without them nobody could take it back.
-			throw ProblemException.conflict("task.not-unclaimable");
-		}
-		if (task.getAssignee() != null) {
-			tasks.setAssignee(taskId, null);
-		}
+		whileThere(taskId, () -> {
+			Task task = actionable(user, taskId);
+			if (candidateGroupsOf(taskId).isEmpty()) {
+				// Given to one person by name (the author): without them nobody could take it back.
+				throw ProblemException.conflict("task.not-unclaimable");
+			}
+			if (task.getAssignee() != null) {
+				tasks.setAssignee(taskId, null);
+			}
+			return null;
+		});
 	}
 
 	/**
@@ -153,31 +163,23 @@ public class TaskInbox {
 	/** As {@link #complete(PlatformUser, String, Map)}, for a task that must be at the given BPMN step. */
 	@Transactional
 	public void complete(PlatformUser user, String taskId, Map<String, Object> values, String expectedStep) {
-		try {
-			decide(user, taskId, values, expectedStep);
-		}
-		catch (TaskAlreadyClaimedException | OptimisticLockingException e) {
-			throw ProblemException.conflict("task.completed-by-other");
-		}
-		catch (ProcessEngineException e) {
-			ProblemException problem = ProblemException.causeOf(e).orElse(null);
-			if (problem != null) {
-				throw problem;
-			}
-			// Another decision committed while this one was under way: the task is gone.
-			if (tasks.createTaskQuery().taskId(taskId).count() == 0) {
-				throw missing(taskId);
-			}
-			throw e;
-		}
+		whileThere(taskId, () -> decide(user, taskId, schema -> values, expectedStep));
 	}
 
-	private void decide(PlatformUser user, String taskId, Map<String, Object> values, String expectedStep) {
+	/** As {@link #complete(PlatformUser, String, Map)}, with the values of an HTML form post, typed by the form. */
+	@Transactional
+	public void completeWithPostedForm(PlatformUser user, String taskId, Map<String, List<String>> posted) {
+		whileThere(taskId, () -> decide(user, taskId, schema -> schema.valuesFrom(posted), null));
+	}
+
+	private Void decide(PlatformUser user, String taskId, Function<FormSchema, Map<String, Object>> valuesOf,
+			String expectedStep) {
 		Task task = actionable(user, taskId);
 		if (expectedStep != null && !expectedStep.equals(task.getTaskDefinitionKey())) {
 			throw ProblemException.conflict("task.wrong-step", task.getName());
 		}
 		FormSchema schema = schemaOf(taskId);
+		Map<String, Object> values = valuesOf.apply(schema);
 		List<FieldProblem> problems = schema.problemsOf(values);
 		if (!problems.isEmpty()) {
 			throw ProblemException.invalidFields("task.form.invalid", problems);
@@ -189,6 +191,41 @@ public class TaskInbox {
 			tasks.claim(taskId, user.username());
 		}
 		tasks.complete(taskId, submitted);
+		return null;
+	}
+
+	/**
+	 * Does the work on a task that another person may complete, claim or change at the same moment: the
+	 * loser of such a race gets a 409 that says what happened, never a 500.
+	 */
+	private <T> T whileThere(String taskId, Supplier<T> work) {
+		try {
+			return work.get();
+		}
+		catch (TaskAlreadyClaimedException e) {
+			throw ProblemException.conflict("task.claimed-by-other", e.getTaskAssignee());
+		}
+		catch (OptimisticLockingException e) {
+			throw ProblemException.conflict("task.completed-by-other");
+		}
+		catch (ProcessEngineException e) {
+			ProblemException problem = ProblemException.causeOf(e).orElse(null);
+			if (problem != null) {
+				throw problem;
+			}
+			if (tasks.createTaskQuery().taskId(taskId).count() == 0) {
+				throw missing(taskId);
+			}
+			throw e;
+		}
+	}
+
+	private Task find(String taskId) {
+		Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
+		if (task == null) {
+			throw missing(taskId);
+		}
+		return task;
 	}
 
 	/** Why a task is not there: it has been completed (by anyone), or it never was. */
@@ -203,15 +240,9 @@ public class TaskInbox {
 	 * never decides on their own initiative). A task given to the user by name is theirs alone.
 	 */
 	private Task actionable(PlatformUser user, String taskId) {
-		Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
-		if (task == null) {
-			throw missing(taskId);
-		}
+		Task task = find(taskId);
 		Set<String> candidates = candidateGroupsOf(taskId);
 		if (candidates.isEmpty()) {
-			if (tasks.createTaskQuery().taskId(taskId).count() == 0) {
-				throw missing(taskId);
-			}
 			if (!user.username().equals(task.getAssignee())) {
 				throw ProblemException.forbidden("task.not-yours", taskId);
 			}

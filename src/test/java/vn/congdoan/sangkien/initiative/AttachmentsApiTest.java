@@ -29,7 +29,7 @@ class AttachmentsApiTest {
 
 	static final byte[] PDF_BYTES = "%PDF-1.7\n1 0 obj\n<<>>\nendobj\n%%EOF".getBytes(StandardCharsets.US_ASCII);
 
-	static final byte[] PNG_BYTES = { (byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0 };
+	static final byte[] PNG_BYTES = InitiativeDrafts.PNG;
 
 	@Autowired
 	TestRestTemplate rest;

@@ -3,6 +3,7 @@ package vn.congdoan.sangkien.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 
 import org.camunda.bpm.engine.TaskService;
@@ -12,6 +13,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -62,6 +65,7 @@ class OfficerPagesBrowserTest {
 		assertThat(officer.findElement(By.id("targets-check")).getText()).isNotBlank();
 
 		Browser.press(officer, By.linkText("Công đoàn Công ty Cổ phần May Cầu Giấy"));
+		new WebDriverWait(officer, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("unit=CDCS-01-0001"));
 		assertThat(officer.findElement(By.id("dashboard-heading")).getText()).isEqualTo("Công đoàn Công ty Cổ phần May Cầu Giấy");
 		assertThat(officer.findElements(By.cssSelector("#unit-path a"))).extracting(WebElement::getText)
 			.containsExactly("Liên đoàn Lao động quận Cầu Giấy");

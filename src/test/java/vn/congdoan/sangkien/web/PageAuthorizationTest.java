@@ -54,6 +54,8 @@ class PageAuthorizationTest {
 		long draft = InitiativeDrafts.draft(api, "tacgia.hn", InitiativeDrafts.complete("Bản nháp riêng", "tacgia.hn",
 				"Nguyễn Văn An"));
 		String task = new Steps(api, taskService).taskOf(submitted, "supportTeamReview").getId();
+		long attachment = api.upload("tacgia.hn", "/api/initiatives/" + draft + "/attachments", "ban-ve.png", "image/png",
+				InitiativeDrafts.PNG).body().path("id").asLong();
 
 		Map<String, String[]> expected = new LinkedHashMap<>();
 		// anonymous, then PEOPLE in order
@@ -66,6 +68,7 @@ class PageAuthorizationTest {
 		// The VGCL Office reads every submitted initiative.
 		expected.put("/initiatives/" + submitted, row(LOGIN, "200", "403", "200", "403", "200", "200"));
 		expected.put("/initiatives/" + draft, row(LOGIN, "200", "403", "403", "403", "403", "403"));
+		expected.put("/initiatives/" + draft + "/attachments/" + attachment, row(LOGIN, "200", "403", "403", "403", "403", "403"));
 		expected.put("/initiatives/" + draft + "/edit", row(LOGIN, "200", "403", "403", "403", "403", "403"));
 		expected.put("/initiatives/" + submitted + "/edit", row(LOGIN, "409", "403", "403", "403", "403", "403"));
 		expected.put("/tasks/" + task, row(LOGIN, "403", "403", "200", "403", "403", "403"));
@@ -91,6 +94,28 @@ class PageAuthorizationTest {
 			}
 		});
 		softly.assertAll();
+	}
+
+	@Test
+	@DisplayName("what a page sends is refused to another unit and changes nothing: completing a task, withdrawing")
+	void formsOfAnotherUnitAreRefused() throws Exception {
+		ApiClient api = new ApiClient(rest, environment);
+		long submitted = InitiativeDrafts.submitted(api, "tacgia.hn", "Móc treo dụng cụ trên xe đẩy");
+		String task = new Steps(api, taskService).taskOf(submitted, "supportTeamReview").getId();
+		LoginSession otherSupportTeam = new LoginSession(port);
+		otherSupportTeam.signInAt("/inbox", "hotro.dn");
+		LoginSession otherAuthor = new LoginSession(port);
+		otherAuthor.signInAt("/my-initiatives", "tacgia.dn");
+
+		HttpResponse<String> completed = otherSupportTeam.postForm("/tasks/" + task, "supportTeamDecision=accept");
+		HttpResponse<String> withdrawn = otherAuthor.postForm("/initiatives/" + submitted + "/withdraw", "reason=x");
+
+		assertThat(completed.statusCode()).isEqualTo(403);
+		assertThat(completed.body()).contains("không thuộc nhóm của bạn");
+		assertThat(withdrawn.statusCode()).isEqualTo(403);
+		assertThat(taskService.createTaskQuery().taskId(task).count()).as("the task is still there").isEqualTo(1);
+		assertThat(api.get("tacgia.hn", "/api/initiatives/" + submitted).body().path("status").asText())
+			.isEqualTo("IN_SUPPORT_REVIEW");
 	}
 
 	private static String[] row(String... outcomes) {

@@ -2,6 +2,8 @@ package vn.congdoan.sangkien.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
@@ -15,6 +17,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import vn.congdoan.sangkien.InitiativeDrafts;
 import vn.congdoan.sangkien.PlatformTest;
 
 /**
@@ -72,6 +75,11 @@ class PortalJourneyBrowserTest {
 		openTask(author, id);
 		assertThat(author.findElement(By.id("timeline")).getText()).contains("Bổ sung cách tính số tiền làm lợi.");
 		Browser.press(author, By.id("edit"));
+		Path drawing = Files.createTempDirectory("attachment").resolve("ban-ve-ga-kep.png");
+		Files.write(drawing, InitiativeDrafts.PNG);
+		author.findElement(By.id("file")).sendKeys(drawing.toString());
+		Browser.press(author, By.cssSelector("#attachment-form button"));
+		assertThat(author.findElement(By.linkText("ban-ve-ga-kep.png")).getAttribute("href")).contains("/attachments/");
 		replace(author.findElement(By.id("benefitVnd")), "15.000.000");
 		Browser.press(author, By.id("save"));
 		assertThat(author.findElement(By.id("flash")).getText()).isEqualTo("Đã lưu bản nháp.");
@@ -83,6 +91,7 @@ class PortalJourneyBrowserTest {
 
 		supportTeam.get(base() + "/inbox");
 		openTask(supportTeam, id);
+		assertThat(supportTeam.findElement(By.id("attachments")).getText()).contains("ban-ve-ga-kep.png");
 		Browser.press(supportTeam, By.cssSelector("input[name=supportTeamDecision][value=accept]"));
 		Browser.press(supportTeam, By.id("complete"));
 
@@ -122,6 +131,7 @@ class PortalJourneyBrowserTest {
 
 		assertThat(author.findElement(By.id("benefitVnd-error")).getText()).isEqualTo("Số tiền chỉ gồm chữ số, ví dụ 1.234.567.");
 		assertThat(author.findElement(By.id("benefitVnd")).getAttribute("class")).contains("is-invalid");
+		assertThat(author.findElement(By.id("benefitVnd")).getAttribute("aria-describedby")).isEqualTo("benefitVnd-error");
 		assertThat(author.findElement(By.id("benefitVnd")).getAttribute("value")).isEqualTo("khoảng mười triệu");
 		assertThat(author.findElement(By.id("title")).getAttribute("value")).isEqualTo("Gá kẹp thay khuôn nhanh");
 		assertThat(author.findElement(By.id("solution")).getAttribute("value")).startsWith("Gá kẹp định vị");
@@ -137,14 +147,7 @@ class PortalJourneyBrowserTest {
 	@Test
 	@DisplayName("a task form's error is shown next to its field, the comment typed is kept")
 	void taskFormErrorKeepsTheText() throws Exception {
-		ChromeDriver author = browser.open(1280, 1000);
-		Browser.signIn(author, base(), "/initiatives/new", "tacgia.hn");
-		fillNewInitiative(author);
-		String id = submit(author);
-
-		ChromeDriver supportTeam = browser.open(1280, 1000);
-		Browser.signIn(supportTeam, base(), "/inbox", "hotro.hn");
-		openTask(supportTeam, id);
+		ChromeDriver supportTeam = supportTeamOpensANewInitiative().page();
 		supportTeam.findElement(By.id("supportTeamComment")).sendKeys("Cần ảnh chụp gá kẹp.");
 		Browser.press(supportTeam, By.id("complete"));
 
@@ -156,13 +159,7 @@ class PortalJourneyBrowserTest {
 	@Test
 	@DisplayName("a reviewer of another unit cannot open the task, nor find it in their inbox")
 	void otherUnitCannotOpenTheTask() throws Exception {
-		ChromeDriver author = browser.open(1280, 1000);
-		Browser.signIn(author, base(), "/initiatives/new", "tacgia.hn");
-		fillNewInitiative(author);
-		String id = submit(author);
-		ChromeDriver supportTeam = browser.open(1280, 1000);
-		Browser.signIn(supportTeam, base(), "/inbox", "hotro.hn");
-		String taskPath = openTask(supportTeam, id);
+		String taskPath = supportTeamOpensANewInitiative().path();
 
 		ChromeDriver otherUnit = browser.open(1280, 1000);
 		Browser.signIn(otherUnit, base(), "/inbox", "hotro.dn");
@@ -189,6 +186,21 @@ class PortalJourneyBrowserTest {
 		openTask(supportTeam, id);
 		assertThat(sidewaysOverflow(supportTeam)).as("the task page").isLessThanOrEqualTo(0L);
 		Browser.screenshot(supportTeam, Path.of("docs/screenshots/task-360.png"));
+	}
+
+	/** A task page, open in its user's browser, and its address. */
+	private record OpenedTask(ChromeDriver page, String path) {
+	}
+
+	/** The Hà Nội author writes and submits a new initiative; the Hà Nội support team opens its task. */
+	private OpenedTask supportTeamOpensANewInitiative() throws IOException {
+		ChromeDriver author = browser.open(1280, 1000);
+		Browser.signIn(author, base(), "/initiatives/new", "tacgia.hn");
+		fillNewInitiative(author);
+		String id = submit(author);
+		ChromeDriver supportTeam = browser.open(1280, 1000);
+		Browser.signIn(supportTeam, base(), "/inbox", "hotro.hn");
+		return new OpenedTask(supportTeam, openTask(supportTeam, id));
 	}
 
 	private static long sidewaysOverflow(ChromeDriver page) {
@@ -220,6 +232,7 @@ class PortalJourneyBrowserTest {
 	private static String openTask(ChromeDriver page, String initiativeId) {
 		WebElement link = page.findElement(By.xpath("//table[@id='inbox']//tr[td[2][normalize-space()='" + initiativeId + "']]//a"));
 		String path = link.getAttribute("href").replaceAll("^https?://[^/]+", "");
+		page.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", link);
 		link.click();
 		new WebDriverWait(page, Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(By.id("task-form")));
 		return path;

@@ -3,6 +3,7 @@ package vn.congdoan.sangkien.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 
 import org.camunda.bpm.engine.TaskService;
@@ -16,6 +17,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import vn.congdoan.sangkien.ApiClient;
@@ -42,6 +45,21 @@ class PublicPagesBrowserTest {
 	TaskService taskService;
 
 	@Test
+	@DisplayName("a province's subtree: its leaderboard ranks the units under it, its search finds their initiatives")
+	void provinceSubtree() {
+		new Steps(new ApiClient(rest, environment), taskService).published("Giá phơi vải xoay tròn");
+
+		String hanoi = rest.getForObject("/leaderboards?unit=LDLD-01&phase=PHASE_2", String.class);
+		String inHanoi = rest.getForObject("/initiatives?q=gia phoi vai&unit=LDLD-01", String.class);
+		String inDaNang = rest.getForObject("/initiatives?q=gia phoi vai&unit=LDLD-48", String.class);
+
+		assertThat(hanoi).contains("Các đơn vị trực thuộc Liên đoàn Lao động thành phố Hà Nội",
+				"Liên đoàn Lao động quận Cầu Giấy").doesNotContain("Liên đoàn Lao động quận Hải Châu");
+		assertThat(inHanoi).contains("Giá phơi vải xoay tròn");
+		assertThat(inDaNang).doesNotContain("Giá phơi vải xoay tròn").contains("no-results");
+	}
+
+	@Test
 	@DisplayName("the platform's own styles are named by their content and cached by browsers")
 	void staticAssetsAreCached() {
 		String home = rest.getForObject("/", String.class);
@@ -66,6 +84,7 @@ class PublicPagesBrowserTest {
 		browser.screenshot(Path.of("docs/screenshots/home.png"));
 
 		page.findElement(By.id("lang-en")).click();
+		new WebDriverWait(page, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("lang=en"));
 
 		assertThat(page.findElement(By.id("home-heading")).getText()).isEqualTo("The \"one million initiatives\" programme");
 		page.get("http://localhost:" + port + "/leaderboards?phase=PHASE_2");
@@ -81,6 +100,7 @@ class PublicPagesBrowserTest {
 
 		page.findElement(By.id("q")).sendKeys("ban la hoi nuoc");
 		page.findElement(By.cssSelector("form[role=search] button")).click();
+		new WebDriverWait(page, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("q=ban"));
 
 		List<WebElement> results = page.findElements(By.cssSelector(".published-initiative"));
 		assertThat(results).hasSize(1);
