@@ -164,6 +164,9 @@ public class InitiativeSubmission {
 	/** Initiatives belong to a grassroots union the author is a member of. */
 	private String unitOf(PlatformUser author, String requested) {
 		String unitCode = requested;
+		if (author.unitCodes().isEmpty()) {
+			throw ProblemException.forbidden("initiative.unit.none");
+		}
 		if (unitCode == null) {
 			if (author.unitCodes().size() != 1) {
 				throw ProblemException.badRequest("initiative.unit.required");

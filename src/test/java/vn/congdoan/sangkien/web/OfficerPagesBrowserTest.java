@@ -134,6 +134,37 @@ class OfficerPagesBrowserTest {
 		browser.screenshot(Path.of("docs/screenshots/dashboard.png"));
 	}
 
+	@Test
+	@DisplayName("the officer proposes a published initiative for commendation; the district approver grants it; the author sees the award")
+	void commendationThroughThePages() throws Exception {
+		ApiClient api = new ApiClient(rest, environment);
+		long id = new Steps(api, taskService).published("Bàn cắt vải có đèn chiếu sáng");
+
+		ChromeDriver officer = browser.open(1280, 1000);
+		Browser.signIn(officer, base(), "/initiatives/" + id, "canbo.hn");
+		officer.findElement(By.id("commendation-reason")).sendKeys("Làm lợi lớn, nhân rộng được.");
+		Browser.press(officer, By.id("propose-commendation"));
+		assertThat(officer.findElement(By.id("flash")).getText()).contains("Đã đề nghị khen thưởng");
+		officer.get(base() + "/inbox");
+		Browser.press(officer, By.xpath("//table[@id='inbox']//tr[td[2][normalize-space()='" + id + "']]//a"));
+		Browser.press(officer, By.cssSelector("input[name=commendationDecision][value=forward]"));
+		Browser.press(officer, By.id("complete"));
+		assertThat(officer.findElement(By.id("flash")).isDisplayed()).isTrue();
+
+		ChromeDriver approver = browser.open(1280, 1000);
+		Browser.signIn(approver, base(), "/inbox", "khenthuong.caugiay");
+		Browser.press(approver, By.xpath("//table[@id='inbox']//tr[td[2][normalize-space()='" + id + "']]//a"));
+		assertThat(approver.findElement(By.id("timeline")).getText()).contains("Làm lợi lớn, nhân rộng được.");
+		Browser.press(approver, By.cssSelector("input[name=commendationDecision][value=grant]"));
+		new org.openqa.selenium.support.ui.Select(approver.findElement(By.id("award"))).selectByValue("GIAY_KHEN");
+		Browser.press(approver, By.id("complete"));
+		assertThat(approver.findElement(By.id("flash")).isDisplayed()).isTrue();
+
+		ChromeDriver author = browser.open(1280, 1000);
+		Browser.signIn(author, base(), "/initiatives/" + id, "tacgia.hn");
+		assertThat(author.findElement(By.id("initiative-award")).getText()).isEqualTo("Giấy khen (CTTT-01-005)");
+	}
+
 	private static long recognised(ApiClient api, Steps steps, String title) {
 		long id = InitiativeDrafts.submitted(api, "tacgia.hn", title);
 		steps.complete("hotro.hn", id, "supportTeamReview", "{\"supportTeamDecision\":\"accept\"}");

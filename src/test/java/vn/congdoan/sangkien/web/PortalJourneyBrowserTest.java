@@ -145,15 +145,21 @@ class PortalJourneyBrowserTest {
 	}
 
 	@Test
-	@DisplayName("a task form's error is shown next to its field, the comment typed is kept")
+	@DisplayName("a task form's error is shown next to its field, the comment typed is kept; the form reads in English too")
 	void taskFormErrorKeepsTheText() throws Exception {
-		ChromeDriver supportTeam = supportTeamOpensANewInitiative().page();
+		OpenedTask task = supportTeamOpensANewInitiative();
+		ChromeDriver supportTeam = task.page();
 		supportTeam.findElement(By.id("supportTeamComment")).sendKeys("Cần ảnh chụp gá kẹp.");
 		Browser.press(supportTeam, By.id("complete"));
 
 		assertThat(supportTeam.findElement(By.id("supportTeamDecision-error")).getText())
 			.isEqualTo("Vui lòng nhập \"Ý kiến của Tổ hỗ trợ\".");
 		assertThat(supportTeam.findElement(By.id("supportTeamComment")).getAttribute("value")).isEqualTo("Cần ảnh chụp gá kẹp.");
+
+		supportTeam.get(base() + task.path() + "?lang=en");
+		assertThat(supportTeam.findElement(By.cssSelector("#task-form legend")).getText()).isEqualTo("The support team's opinion *");
+		assertThat(supportTeam.findElement(By.cssSelector("label[for=supportTeamDecision-1]")).getText())
+			.isEqualTo("Return to the author for revision");
 	}
 
 	@Test
