@@ -40,7 +40,7 @@ class CommendationApiTest {
 	}
 
 	@Test
-	@DisplayName("grassroots and district forward, the provincial federation grants its certificate of merit")
+	@DisplayName("grassroots and district forward, the provincial federation grants its certificate of merit (R-7.4, R-7.6)")
 	void upThreeLevels() {
 		long id = steps.published("Máy kiểm tra đường may bằng camera");
 		ApiClient.Response proposed = api.post("canbo.hn", "/api/initiatives/" + id + "/commendation",
@@ -78,7 +78,7 @@ class CommendationApiTest {
 	}
 
 	@Test
-	@DisplayName("VGCL cannot forward; it grants the Executive Committee's certificate of merit or declines")
+	@DisplayName("VGCL cannot forward; it grants the Executive Committee's certificate of merit or declines (R-7.6)")
 	void topLevel() {
 		long id = steps.published("Phần mềm quản lý đoàn viên");
 		api.post("canbo.hn", "/api/initiatives/" + id + "/commendation", null);
@@ -99,7 +99,7 @@ class CommendationApiTest {
 	}
 
 	@Test
-	@DisplayName("refused: an initiative not yet published, one already proposed, another unit's officer, another role")
+	@DisplayName("refused: an initiative not yet published, one already proposed, another unit's officer, another role (R-7.6)")
 	void refusals() {
 		long notPublished = InitiativeDrafts.submitted(api, "tacgia.hn", "Chưa đăng");
 		ApiClient.Response early = api.post("canbo.hn", "/api/initiatives/" + notPublished + "/commendation", null);

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-@DisplayName("bpmn/commendation-authority.dmn: which level may grant which commendation")
+@DisplayName("bpmn/commendation-authority.dmn: which level may grant which commendation (R-7.4, R-7.5)")
 class CommendationAuthorityDecisionTest {
 
 	static DmnEngine engine;

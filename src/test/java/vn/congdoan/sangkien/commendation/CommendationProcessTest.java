@@ -76,7 +76,7 @@ class CommendationProcessTest {
 
 	@ParameterizedTest(name = "granted at level {0}")
 	@ValueSource(ints = { 0, 1, 2, 3 })
-	@DisplayName("forwarded up to a level, which grants it within its authority")
+	@DisplayName("forwarded up to a level, which grants it within its authority (R-7.5, R-7.6)")
 	void grantedAtLevel(int level) throws Exception {
 		ProcessInstance proposal = propose();
 		forwardUpTo(level);
@@ -91,7 +91,7 @@ class CommendationProcessTest {
 
 	@ParameterizedTest(name = "declined at level {0}")
 	@ValueSource(ints = { 0, 1, 2, 3 })
-	@DisplayName("forwarded up to a level, which declines it with a reason")
+	@DisplayName("forwarded up to a level, which declines it with a reason (R-7.6)")
 	void declinedAtLevel(int level) throws Exception {
 		ProcessInstance proposal = propose();
 		forwardUpTo(level);

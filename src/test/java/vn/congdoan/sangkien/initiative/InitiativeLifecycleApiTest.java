@@ -59,7 +59,7 @@ class InitiativeLifecycleApiTest {
 	}
 
 	@Test
-	@DisplayName("returned, revised, clarified, recognised, uploaded: published, counted up the tree, every step on the timeline")
+	@DisplayName("returned, revised, clarified, recognised, uploaded: published, counted up the tree, every step on the timeline (R-2.4, R-5.1, R-5.3, R-5.5, R-6.3)")
 	void wholeJourney() {
 		Map<String, Long> before = totals();
 		long id = InitiativeDrafts.submitted(api, "tacgia.hn", "Máy gấp áo tự động");
@@ -101,7 +101,7 @@ class InitiativeLifecycleApiTest {
 	}
 
 	@Test
-	@DisplayName("a draft that breaks the rules cannot be submitted: each problem named, nothing started")
+	@DisplayName("a draft that breaks the rules cannot be submitted: each problem named, nothing started (R-2.2, R-2.4, R-3.1)")
 	void submissionChecksTheRules() {
 		String futureAndUnshared = InitiativeDrafts.complete("Sổ tay số", "tacgia.hn", "Nguyễn Văn An")
 			.replace("\"applicationDate\":\"2022-03-01\"", "\"applicationDate\":\"2022-12-01\"")
@@ -208,7 +208,24 @@ class InitiativeLifecycleApiTest {
 	}
 
 	@Test
-	@DisplayName("the council's recognition date may not be before the application date; the task stays")
+	@DisplayName("each of the seven kinds is an initiative; a kind the programme does not know is refused (R-1.1 - R-1.7)")
+	void kindsOfInitiative() {
+		for (InitiativeKind kind : InitiativeKind.values()) {
+			long id = InitiativeDrafts.draft(api, "tacgia.hn", "{\"kind\":\"" + kind + "\",\"title\":\"Loại " + kind + "\"}");
+			assertThat(api.get("tacgia.hn", "/api/initiatives/" + id).body().path("kind").asText()).isEqualTo(kind.name());
+		}
+		long before = jdbc.queryForObject("select count(*) from initiative", Long.class);
+
+		ApiClient.Response unknown = api.post("tacgia.hn", "/api/initiatives", "{\"kind\":\"SPORTS_EVENT\",\"title\":\"x\"}");
+
+		assertThat(InitiativeKind.values()).hasSize(7);
+		assertThat(unknown.statusCode()).isEqualTo(400);
+		assertThat(unknown.body().path("detail").asText()).isNotBlank();
+		assertThat(jdbc.queryForObject("select count(*) from initiative", Long.class)).isEqualTo(before);
+	}
+
+	@Test
+	@DisplayName("the council's recognition date may not be before the application date; the task stays (R-2.1)")
 	void recognitionBeforeApplicationIsRefused() {
 		long id = InitiativeDrafts.submitted(api, "tacgia.hn", "Khuôn đúc cải tiến");
 		steps.complete("hotro.hn", id, "supportTeamReview", "{\"supportTeamDecision\":\"accept\"}");
@@ -257,7 +274,7 @@ class InitiativeLifecycleApiTest {
 	}
 
 	@Test
-	@DisplayName("an upload outside the window of its phase is refused with the window in the message; the task stays")
+	@DisplayName("an upload outside the window of its phase is refused with the window in the message; the task stays (R-6.3)")
 	void uploadOutsideWindow() {
 		long id = InitiativeDrafts.submitted(api, "tacgia.hn", "Hệ thống tưới tiết kiệm");
 		steps.complete("hotro.hn", id, "supportTeamReview", "{\"supportTeamDecision\":\"accept\"}");
@@ -280,7 +297,7 @@ class InitiativeLifecycleApiTest {
 	}
 
 	@Test
-	@DisplayName("officers upload many at once; each result is told, a refusal does not hold back the others")
+	@DisplayName("officers upload many at once; each result is told, a refusal does not hold back the others (R-5.3, R-5.4)")
 	void bulkUpload() {
 		long first = recognised("Bàn thao tác công thái học");
 		long second = recognised("Đèn báo lỗi máy may");
@@ -365,7 +382,7 @@ class InitiativeLifecycleApiTest {
 	}
 
 	@Test
-	@DisplayName("a second round's decision needs its own comment: the first round's is not reused")
+	@DisplayName("a second round's decision needs its own comment: the first round's is not reused (R-5.1)")
 	void noValueSurvivesFromAnEarlierRound() {
 		long id = InitiativeDrafts.submitted(api, "tacgia.hn", "Hai vòng góp ý");
 		steps.complete("hotro.hn", id, "supportTeamReview",

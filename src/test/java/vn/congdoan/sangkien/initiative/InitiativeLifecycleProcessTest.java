@@ -137,7 +137,7 @@ class InitiativeLifecycleProcessTest {
 	}
 
 	@Test
-	@DisplayName("accepted, recognised, eligible, uploaded in its window: published and counted")
+	@DisplayName("accepted, recognised, eligible, uploaded in its window: published and counted (R-2.1, R-5.1, R-5.3)")
 	void acceptedRecognisedAndPublished() throws Exception {
 		ProcessInstance initiative = submit();
 		assertThat(task()).hasCandidateGroup("support-team:" + UNIT);
@@ -185,7 +185,7 @@ class InitiativeLifecycleProcessTest {
 	}
 
 	@Test
-	@DisplayName("declined by the support team: ends declined, the council never sees it")
+	@DisplayName("declined by the support team: ends declined, the council never sees it (R-5.1)")
 	void declinedBySupportTeam() {
 		ProcessInstance initiative = submit();
 
@@ -197,7 +197,7 @@ class InitiativeLifecycleProcessTest {
 
 	@ParameterizedTest(name = "refused by the council naming {0}")
 	@ValueSource(strings = { "R-3.2", "R-3.3" })
-	@DisplayName("refused by the council with a reason, naming the exclusion")
+	@DisplayName("refused by the council with a reason, naming the exclusion (R-3.2, R-3.3)")
 	void refusedByCouncil(String exclusion) {
 		ProcessInstance initiative = submit();
 		complete(task(), withVariables("supportTeamDecision", "accept"));
@@ -212,7 +212,7 @@ class InitiativeLifecycleProcessTest {
 	@ParameterizedTest(name = "excluded by {0}")
 	@CsvSource({ "R-3.1, applicationDate, 2021-08-31", "R-3.4, ipProtected, true", "R-2.3, kind, RESEARCH_TOPIC",
 			"R-6, recognitionPhase, " })
-	@DisplayName("recognised by the council but excluded by the eligibility decision: ends ineligible")
+	@DisplayName("recognised by the council but excluded by the eligibility decision: ends ineligible (R-2.3, R-3.1, R-3.4, R-6.1)")
 	void excludedByTheRules(String exclusion, String fact, String value) throws Exception {
 		Object typed = "true".equals(value) ? Boolean.TRUE : value;
 		calendarFacts.put(fact, typed);

@@ -45,7 +45,7 @@ class LeaderboardsAndTargetsTest {
 	 * Bình none. Targets 1,000 each: Nam Định at 120.0%, Thái Bình and Hà Nam at 90.0%.
 	 */
 	@Test
-	@DisplayName("the cluster's ranking: counts, shared ranks on a tie, share of target and participation")
+	@DisplayName("the cluster's ranking: counts, shared ranks on a tie, share of target and participation (R-4.3)")
 	void clusterRanking() {
 		handWorkedCluster();
 
@@ -63,7 +63,7 @@ class LeaderboardsAndTargetsTest {
 	}
 
 	@Test
-	@DisplayName("national progress of a phase is the VGCL total against the phase's national target")
+	@DisplayName("national progress of a phase is the VGCL total against the phase's national target (R-4.1, R-4.2)")
 	void nationalProgress() {
 		handWorkedCluster();
 
@@ -73,6 +73,9 @@ class LeaderboardsAndTargetsTest {
 		assertThat(phase1.path("count").asLong()).isEqualTo(3000);
 		assertThat(phase1.path("target").asLong()).isEqualTo(300000);
 		assertThat(phase1.path("percentOfTarget").decimalValue()).isEqualByComparingTo("1.0");
+		JsonNode progress = api.get(null, "/api/public/progress").body();
+		assertThat(progress.path("phases").get(1).path("target").asLong()).as("R-4.2").isEqualTo(700000);
+		assertThat(progress.path("target").asLong()).as("the whole programme").isEqualTo(1000000);
 	}
 
 	@Test
@@ -86,7 +89,7 @@ class LeaderboardsAndTargetsTest {
 	}
 
 	@Test
-	@DisplayName("each level sets its direct sub-units' targets; the platform says when they do not add up")
+	@DisplayName("each level sets its direct sub-units' targets; the platform says when they do not add up (R-4.4)")
 	void targets() {
 		assertThat(api.put("vanphong.tld", "/api/targets/LDLD-01/2022-Q4", "{\"count\":600}").statusCode()).isEqualTo(200);
 		JsonNode set = api.put("khenthuong.hn", "/api/targets/CTTT-01-005/2022-Q4", "{\"count\":500}").body();
@@ -102,7 +105,7 @@ class LeaderboardsAndTargetsTest {
 	}
 
 	@Test
-	@DisplayName("refused: a negative target, a unit outside one's subtree, a quarter outside the programme, an author")
+	@DisplayName("refused: a negative target, a unit outside one's subtree, a quarter outside the programme, an author (R-4.4)")
 	void targetRefusals() {
 		assertProblem(api.put("khenthuong.hn", "/api/targets/CTTT-01-005/PHASE_2", "{\"count\":-1}"), 400, "target.negative");
 		assertProblem(api.put("khenthuong.hn", "/api/targets/CTTT-48-492/PHASE_2", "{\"count\":10}"), 403,
@@ -131,7 +134,7 @@ class LeaderboardsAndTargetsTest {
 	}
 
 	@Test
-	@DisplayName("cumulative participation counts each credited author once, as a recount of the published initiatives says")
+	@DisplayName("cumulative participation counts each credited author once, as a recount of the published initiatives says (R-4.3)")
 	void cumulativeParticipation() {
 		Steps steps = new Steps(api, taskService);
 		steps.published("Lần thứ nhất của cùng tác giả");
@@ -149,7 +152,7 @@ class LeaderboardsAndTargetsTest {
 	}
 
 	@Test
-	@DisplayName("published initiatives are found by words without accents, and drafts never are")
+	@DisplayName("published initiatives are found by words without accents, and drafts never are (R-5.3)")
 	void searchWithoutAccents() {
 		Steps steps = new Steps(api, taskService);
 		long published = steps.published("Máy cắt vải tự động Cầu Giấy");

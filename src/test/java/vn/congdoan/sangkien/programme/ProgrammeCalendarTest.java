@@ -24,7 +24,7 @@ class ProgrammeCalendarTest {
 	@ParameterizedTest(name = "recognised {0} -> {1}")
 	@CsvSource(nullValues = "none", value = { "2021-08-31, none", "2021-09-01, PHASE_1", "2022-05-31, PHASE_1",
 			"2022-06-01, PHASE_2", "2023-09-01, PHASE_2", "2023-09-02, none" })
-	@DisplayName("R-6.2, R-6.3: the phase a recognition date qualifies for")
+	@DisplayName("R-6.1, R-6.2, R-6.3: the phase a recognition date qualifies for")
 	void phaseOfRecognition(LocalDate recognised, String phase) {
 		assertThat(calendar.phaseOfRecognition(recognised).map(ProgrammePhase::code).orElse(null)).isEqualTo(phase);
 	}

@@ -44,7 +44,7 @@ class CollectiveRecognitionApiTest {
 	}
 
 	@Test
-	@DisplayName("a quarter: the cluster leader above its target is proposed, confirmed and published")
+	@DisplayName("a quarter: the cluster leader above its target is proposed, confirmed and published (R-7.1)")
 	void quarterlyConfirmed() {
 		quarter("2022-Q4", "LDLD-36", 300, 200);
 		quarter("2022-Q4", "LDLD-34", 250, 100);
@@ -114,7 +114,7 @@ class CollectiveRecognitionApiTest {
 	}
 
 	@Test
-	@DisplayName("the calendar starts each ended quarter and the phase-1 review once, and nothing not yet due")
+	@DisplayName("the calendar starts each ended quarter and the phase-1 review once, and nothing not yet due (R-7.1, R-7.2)")
 	void startedByTheCalendar() {
 		schedule.startDue();
 		schedule.startDue();

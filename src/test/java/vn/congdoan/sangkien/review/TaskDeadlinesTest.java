@@ -44,7 +44,7 @@ class TaskDeadlinesTest {
 	}
 
 	@Test
-	@DisplayName("the reminder goes on the timeline; the escalation puts the task in the superior officer's inbox")
+	@DisplayName("the reminder goes on the timeline; the escalation puts the task in the superior officer's inbox (R-2.1)")
 	void reminderThenEscalation() {
 		long id = InitiativeDrafts.submitted(api, "tacgia.hn", "Sổ giao ca điện tử");
 		assertThat(inboxOf("canbo.caugiay")).doesNotContain(String.valueOf(id));

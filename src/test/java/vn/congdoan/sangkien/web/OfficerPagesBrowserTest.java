@@ -75,7 +75,7 @@ class OfficerPagesBrowserTest {
 	}
 
 	@Test
-	@DisplayName("the grassroots officer uploads two recognised initiatives at once; the published count follows")
+	@DisplayName("the grassroots officer uploads two recognised initiatives at once; the published count follows (R-5.3, R-5.4)")
 	void bulkUploadPage() throws Exception {
 		ApiClient api = new ApiClient(rest, environment);
 		Steps steps = new Steps(api, taskService);
@@ -104,7 +104,7 @@ class OfficerPagesBrowserTest {
 	}
 
 	@Test
-	@DisplayName("the VGCL Office sees the calendar, sets a level-2 target and sees whether the targets add up")
+	@DisplayName("the VGCL Office sees the calendar, sets a level-2 target and sees whether the targets add up (R-4.4)")
 	void officePage() throws Exception {
 		ChromeDriver office = browser.open(1280, 1000);
 		Browser.signIn(office, base(), "/office", "vanphong.tld");
@@ -135,7 +135,7 @@ class OfficerPagesBrowserTest {
 	}
 
 	@Test
-	@DisplayName("the officer proposes a published initiative for commendation; the district approver grants it; the author sees the award")
+	@DisplayName("the officer proposes a published initiative for commendation; the district approver grants it; the author sees the award (R-7.4, R-7.6)")
 	void commendationThroughThePages() throws Exception {
 		ApiClient api = new ApiClient(rest, environment);
 		long id = new Steps(api, taskService).published("Bàn cắt vải có đèn chiếu sáng");

@@ -40,7 +40,7 @@ class PortalJourneyBrowserTest {
 	}
 
 	@Test
-	@DisplayName("write, submit, return, revise, accept, recognise, upload: the public count is one higher")
+	@DisplayName("write, submit, return, revise, accept, claim, recognise, upload: the public count is one higher (R-2.4, R-5.1, R-5.3, R-6.3)")
 	void fromIdeaToPublicCount() throws Exception {
 		ChromeDriver visitor = browser.open(1280, 900);
 		visitor.get(base() + "/");
@@ -97,7 +97,13 @@ class PortalJourneyBrowserTest {
 
 		ChromeDriver council = browser.open(1280, 1000);
 		Browser.signIn(council, base(), "/inbox", "hoidong.hn");
-		openTask(council, id);
+		String councilTask = openTask(council, id);
+		Browser.press(council, By.id("claim"));
+		assertThat(council.findElement(By.id("unclaim")).isDisplayed()).as("claimed: it can be given back").isTrue();
+		ChromeDriver otherMember = browser.open(1280, 1000);
+		Browser.signIn(otherMember, base(), councilTask, "hoidong2.hn");
+		assertThat(otherMember.findElement(By.id("task-refusal")).getText()).contains("hoidong.hn");
+		assertThat(otherMember.findElement(By.id("complete")).isEnabled()).as("read-only for the other member").isFalse();
 		Browser.press(council, By.cssSelector("input[name=councilDecision][value=recognise]"));
 		council.executeScript("arguments[0].value = '2022-09-20'", council.findElement(By.id("recognitionDate")));
 		Browser.press(council, By.id("noveltyConfirmed"));

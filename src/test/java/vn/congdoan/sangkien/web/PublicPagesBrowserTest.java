@@ -92,7 +92,7 @@ class PublicPagesBrowserTest {
 	}
 
 	@Test
-	@DisplayName("a published initiative is found by words typed without accents, with its origin story")
+	@DisplayName("a published initiative is found by words typed without accents, with its origin story (R-5.3)")
 	void searchPublished() throws Exception {
 		long id = new Steps(new ApiClient(rest, environment), taskService).published("Bàn là hơi nước tiết kiệm điện");
 		ChromeDriver page = browser.open(1280, 900);

@@ -47,7 +47,7 @@ class TaskInboxByUnitAndRoleTest {
 	}
 
 	@Test
-	@DisplayName("each support team sees the tasks of its own unit only, and a council none of the review tasks")
+	@DisplayName("each support team sees the tasks of its own unit only, and a council none of the review tasks (R-5.1)")
 	void inboxIsPerUnitAndRole() {
 		long hanoi = submit("tacgia.hn", "Cải tiến dây chuyền may áo sơ mi");
 		long danang = submit("tacgia.dn", "Đồ gá hàn khung xe tự chế");
@@ -138,7 +138,7 @@ class TaskInboxByUnitAndRoleTest {
 	}
 
 	@Test
-	@DisplayName("the initiative goes support team -> council -> union officer of its own unit, and ends published")
+	@DisplayName("the initiative goes support team -> council -> union officer of its own unit, and ends published (R-5.1, R-5.3, R-5.4)")
 	void wholePathThroughTheApi() {
 		long hanoi = submit("tacgia.hn", "Máy cắt vải tự động theo mẫu");
 		Task review = supportTeamTaskOf(hanoi);
