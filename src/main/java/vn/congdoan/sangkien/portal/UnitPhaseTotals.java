@@ -13,7 +13,7 @@ import vn.congdoan.sangkien.unit.Units;
  * The running totals dashboards read (DESIGN.md, Data): per unit and phase, for the initiative's unit and
  * every unit above it, the count of published initiatives, of distinct credited authors (R-4.3) and the
  * monetary benefit; the same for the whole programme, an author counted once across phases (R-4.3);
- * and per quarter of the upload the count (R-7.1). Updated in the transaction of the
+ * per quarter of the upload the count (R-7.1); and per phase the count of each kind (R-1). Updated in the transaction of the
  * upload; never a COUNT(*) per page view.
  */
 @Component
@@ -59,6 +59,11 @@ class UnitPhaseTotals {
 					    author_count = unit_phase_total.author_count + excluded.author_count,
 					    benefit_vnd = unit_phase_total.benefit_vnd + excluded.benefit_vnd""",
 					unit, initiative.getPhaseCode(), newAuthor, benefit);
+			jdbc.update("""
+					insert into unit_phase_kind_total (unit_code, phase_code, kind, initiative_count) values (?, ?, ?, 1)
+					on conflict (unit_code, phase_code, kind) do update set
+					    initiative_count = unit_phase_kind_total.initiative_count + 1""",
+					unit, initiative.getPhaseCode(), initiative.getKind().name());
 		}
 	}
 }

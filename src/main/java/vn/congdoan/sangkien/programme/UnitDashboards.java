@@ -81,17 +81,12 @@ public class UnitDashboards {
 		}
 	}
 
-	/** Published initiatives of the subtree in the phase, by kind (R-1), from the initiatives themselves. */
+	/** Published initiatives of the subtree in the phase, by kind (R-1), from the running totals. */
 	private List<KindCount> byKind(String unitCode, String phase) {
 		return jdbc.query("""
-				with recursive subtree(code) as (
-				    select code from unit where code = ?
-				    union all
-				    select u.code from unit u join subtree s on u.parent_code = s.code
-				)
-				select i.kind, count(*) from initiative i join subtree s on s.code = i.unit_code
-				where i.status = 'PUBLISHED' and i.phase_code = ?
-				group by i.kind order by count(*) desc, i.kind""",
+				select kind, initiative_count from unit_phase_kind_total
+				where unit_code = ? and phase_code = ? and initiative_count > 0
+				order by initiative_count desc, kind""",
 				(rs, n) -> new KindCount(rs.getString(1), rs.getLong(2)), unitCode, phase);
 	}
 

@@ -26,6 +26,9 @@ import vn.congdoan.sangkien.ApiClient;
 import vn.congdoan.sangkien.InitiativeDrafts;
 import vn.congdoan.sangkien.PlatformTest;
 import vn.congdoan.sangkien.Steps;
+import vn.congdoan.sangkien.identity.PlatformUser;
+import vn.congdoan.sangkien.identity.Role;
+import vn.congdoan.sangkien.system.ProblemException;
 
 @PlatformTest
 @DisplayName("The initiative lifecycle through the API, with real Keycloak tokens and PostgreSQL")
@@ -47,6 +50,9 @@ class InitiativeLifecycleApiTest {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	InitiativeSubmission submission;
 
 	ApiClient api;
 
@@ -221,6 +227,21 @@ class InitiativeLifecycleApiTest {
 		assertThat(InitiativeKind.values()).hasSize(7);
 		assertThat(unknown.statusCode()).isEqualTo(400);
 		assertThat(unknown.body().path("detail").asText()).isNotBlank();
+		assertThat(jdbc.queryForObject("select count(*) from initiative", Long.class)).isEqualTo(before);
+	}
+
+	@Test
+	@DisplayName("an author whose account belongs to no union is told so, and nothing is written")
+	void authorWithoutAUnit() {
+		PlatformUser stray = new PlatformUser("tacgia.moi", "Tác giả mới", java.util.Set.of(Role.AUTHOR), java.util.Set.of());
+		long before = jdbc.queryForObject("select count(*) from initiative", Long.class);
+
+		ProblemException refused = org.junit.jupiter.api.Assertions.assertThrows(ProblemException.class,
+				() -> submission.createDraft(stray, new InitiativeContent(null, "Ý tưởng", null, null, null, null, null, null,
+						null, null, null, null, null)));
+
+		assertThat(refused.status().value()).isEqualTo(403);
+		assertThat(refused.code()).isEqualTo("initiative.unit.none");
 		assertThat(jdbc.queryForObject("select count(*) from initiative", Long.class)).isEqualTo(before);
 	}
 

@@ -56,6 +56,7 @@ class OfficerPagesBrowserTest {
 	@Test
 	@DisplayName("a district officer follows their subtree and goes down to a grassroots union, not beside it")
 	void dashboardDownTheTree() throws Exception {
+		new Steps(new ApiClient(rest, environment), taskService).published("Kẹp giữ vải chống trượt");
 		ChromeDriver officer = browser.open(1280, 1000);
 		Browser.signIn(officer, base(), "/dashboard", "canbo.caugiay");
 
@@ -63,6 +64,8 @@ class OfficerPagesBrowserTest {
 		List<WebElement> subUnits = officer.findElements(By.cssSelector("#sub-units tbody tr a"));
 		assertThat(subUnits).extracting(WebElement::getText).contains("Công đoàn Công ty Cổ phần May Cầu Giấy");
 		assertThat(officer.findElement(By.id("targets-check")).getText()).isNotBlank();
+		assertThat(officer.findElement(By.id("by-kind")).getText()).as("R-1, rolled up from the grassroots union")
+			.contains("Giải pháp kỹ thuật");
 
 		Browser.press(officer, By.linkText("Công đoàn Công ty Cổ phần May Cầu Giấy"));
 		new WebDriverWait(officer, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("unit=CDCS-01-0001"));
