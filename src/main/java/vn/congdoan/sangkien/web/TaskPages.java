@@ -21,6 +21,7 @@ import vn.congdoan.sangkien.initiative.DecisionLog;
 import vn.congdoan.sangkien.initiative.Initiative;
 import vn.congdoan.sangkien.initiative.InitiativeAccess;
 import vn.congdoan.sangkien.reporting.CollectiveRecognitions;
+import vn.congdoan.sangkien.system.FieldProblem;
 import vn.congdoan.sangkien.system.ProblemException;
 import vn.congdoan.sangkien.system.Problems;
 import vn.congdoan.sangkien.workflow.TaskInbox;
@@ -79,7 +80,8 @@ class TaskPages {
 			}
 			response.setStatus(e.status().value());
 			model.addAttribute("summary", problems.message(e.code(), e.arguments()));
-			return render(taskId, values, fieldMessages.of(e.fieldProblems()), model);
+			return render(taskId, values, fieldMessages.of(e.fieldProblems().stream().map(this::inPageLanguage).toList()),
+					model);
 		}
 		redirect.addFlashAttribute("done", problems.message("page.task.done"));
 		return "redirect:/inbox";
@@ -95,6 +97,21 @@ class TaskPages {
 	String unclaim(@PathVariable String taskId) {
 		inbox.unclaim(currentUser.get(), taskId);
 		return "redirect:/tasks/" + taskId;
+	}
+
+	/**
+	 * The form's own checks name a field by its label in {@code forms/}, which is Vietnamese; on the
+	 * English pages the label of the messages is used instead.
+	 */
+	private FieldProblem inPageLanguage(FieldProblem problem) {
+		String key = "form." + problem.field() + ".label";
+		String label = problems.message(key);
+		if (!problem.code().startsWith("task.form.") || problem.arguments().length == 0 || label.equals(key)) {
+			return problem;
+		}
+		Object[] arguments = problem.arguments().clone();
+		arguments[0] = label;
+		return new FieldProblem(problem.field(), problem.code(), arguments);
 	}
 
 	private String render(String taskId, Map<String, List<String>> values, Map<String, String> errors, Model model) {

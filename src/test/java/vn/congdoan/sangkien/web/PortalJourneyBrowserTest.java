@@ -166,6 +166,9 @@ class PortalJourneyBrowserTest {
 		assertThat(supportTeam.findElement(By.cssSelector("#task-form legend")).getText()).isEqualTo("The support team's opinion *");
 		assertThat(supportTeam.findElement(By.cssSelector("label[for=supportTeamDecision-1]")).getText())
 			.isEqualTo("Return to the author for revision");
+		Browser.press(supportTeam, By.id("complete"));
+		assertThat(supportTeam.findElement(By.id("supportTeamDecision-error")).getText())
+			.isEqualTo("Please fill in \"The support team's opinion\".");
 	}
 
 	@Test
