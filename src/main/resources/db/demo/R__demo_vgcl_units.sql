@@ -446,12 +446,15 @@ on conflict (unit_code, phase_code) do nothing;
 -- Demo: the whole programme of the same units (R-4.3, an author counted once across phases), invented
 -- from the phase totals: the larger phase's authors and two in five of the other's.
 insert into unit_programme_total (unit_code, initiative_count, author_count, benefit_vnd)
-select unit_code, sum(initiative_count), max(author_count) + (sum(author_count) - max(author_count)) * 2 / 5,
+select unit_code, sum(initiative_count), max(author_count) + div((sum(author_count) - max(author_count)) * 2, 5),
        sum(benefit_vnd)
 from unit_phase_total
 where unit_code in (select code from unit where level in ('NATIONAL', 'LEVEL2'))
 group by unit_code
-on conflict (unit_code) do nothing;
+on conflict (unit_code) do update set
+    initiative_count = greatest(unit_programme_total.initiative_count, excluded.initiative_count),
+    author_count = greatest(unit_programme_total.author_count, excluded.author_count),
+    benefit_vnd = greatest(unit_programme_total.benefit_vnd, excluded.benefit_vnd);
 
 -- Demo: the same phase totals by kind (R-1), in invented shares, so that the dashboards' kinds mean
 -- something above the two demo grassroots unions.
@@ -462,4 +465,5 @@ cross join (values ('TECHNICAL_SOLUTION', 0.36), ('MANAGEMENT_SOLUTION', 0.21), 
                    ('TECHNICAL_PROGRESS_APPLICATION', 0.12), ('TRADE_UNION_SOLUTION', 0.09),
                    ('COVID_PREVENTION_SOLUTION', 0.05), ('RESEARCH_TOPIC', 0.02)) as k (kind, share)
 where t.unit_code in (select code from unit where level in ('NATIONAL', 'LEVEL2'))
-on conflict (unit_code, phase_code, kind) do nothing;
+on conflict (unit_code, phase_code, kind) do update set
+    initiative_count = greatest(unit_phase_kind_total.initiative_count, excluded.initiative_count);

@@ -59,6 +59,9 @@ class UnitPhaseTotals {
 					    author_count = unit_phase_total.author_count + excluded.author_count,
 					    benefit_vnd = unit_phase_total.benefit_vnd + excluded.benefit_vnd""",
 					unit, initiative.getPhaseCode(), newAuthor, benefit);
+			if (initiative.getKind() == null) {
+				continue;
+			}
 			jdbc.update("""
 					insert into unit_phase_kind_total (unit_code, phase_code, kind, initiative_count) values (?, ?, ?, 1)
 					on conflict (unit_code, phase_code, kind) do update set

@@ -23,6 +23,7 @@ import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.congdoan.sangkien.identity.PlatformUser;
@@ -73,14 +74,26 @@ public class TaskInbox {
 	 * The tasks at one BPMN step that the user may decide now: their group's, not only escalated to them
 	 * (a list of many to act on at once, such as the officer's portal uploads).
 	 */
-	@Transactional(readOnly = true)
+	// Each task is looked at in its own transaction: one completed by someone else meanwhile is left out
+	// without spoiling the rest of the list.
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
 	public List<InboxTask> decidable(PlatformUser user, String step) {
-		Set<String> groups = Set.copyOf(user.candidateGroups());
-		List<InboxTask> visible = page(visibleTo(user).taskDefinitionKey(step), 0, MAX_PAGE);
-		return visible.stream().filter(task -> {
-			Set<String> mine = groups.stream().filter(candidateGroupsOf(task.id())::contains).collect(Collectors.toSet());
-			return mine.isEmpty() || !escalatedOnly(task.id(), mine);
-		}).toList();
+		return page(visibleTo(user).taskDefinitionKey(step), 0, MAX_PAGE).stream()
+			.filter(task -> task.initiativeId() != null)
+			.filter(task -> task.assignee() == null || task.assignee().equals(user.username()))
+			.filter(task -> mayDecide(user, task.id()))
+			.toList();
+	}
+
+	/** The checks of {@link #actionable}, as a yes or no; a task completed meanwhile is a no. */
+	private boolean mayDecide(PlatformUser user, String taskId) {
+		try {
+			actionable(user, taskId);
+			return true;
+		}
+		catch (ProblemException | ProcessEngineException e) {
+			return false;
+		}
 	}
 
 	/** The group's tasks, claimed or not, and the tasks given to the user by name (the author's revisions). */
@@ -206,17 +219,33 @@ public class TaskInbox {
 			throw ProblemException.conflict("task.claimed-by-other", e.getTaskAssignee());
 		}
 		catch (OptimisticLockingException e) {
-			throw ProblemException.conflict("task.completed-by-other");
+			// Someone else changed the task first: they hold it now, or they have completed it.
+			Task now = tasks.createTaskQuery().taskId(taskId).singleResult();
+			if (now == null) {
+				throw missing(taskId);
+			}
+			throw now.getAssignee() == null ? ProblemException.conflict("task.completed-by-other")
+					: ProblemException.conflict("task.claimed-by-other", now.getAssignee());
 		}
 		catch (ProcessEngineException e) {
 			ProblemException problem = ProblemException.causeOf(e).orElse(null);
 			if (problem != null) {
 				throw problem;
 			}
-			if (tasks.createTaskQuery().taskId(taskId).count() == 0) {
+			if (gone(taskId)) {
 				throw missing(taskId);
 			}
 			throw e;
+		}
+	}
+
+	/** Whether the task has gone; after a failed statement the database may refuse to say, which is a no. */
+	private boolean gone(String taskId) {
+		try {
+			return tasks.createTaskQuery().taskId(taskId).count() == 0;
+		}
+		catch (RuntimeException e) {
+			return false;
 		}
 	}
 

@@ -102,6 +102,8 @@ class InitiativeLifecycleApiTest {
 			assertThat(after.get(unit + ":count")).as(unit).isEqualTo(before.getOrDefault(unit + ":count", 0L) + 1);
 			assertThat(after.get(unit + ":benefit")).as(unit)
 				.isEqualTo(before.getOrDefault(unit + ":benefit", 0L) + 125_000_000L);
+			assertThat(after.get(unit + ":technical")).as("%s, by kind (R-1)", unit)
+				.isEqualTo(before.getOrDefault(unit + ":technical", 0L) + 1);
 		}
 		assertThat(after.get("LDLD-48:count")).as("another province").isEqualTo(before.get("LDLD-48:count"));
 	}
@@ -454,6 +456,12 @@ class InitiativeLifecycleApiTest {
 				row -> {
 					totals.put(row.getString(1) + ":count", row.getLong(2));
 					totals.put(row.getString(1) + ":benefit", row.getLong(3));
+				});
+		jdbc.query("""
+				select unit_code, initiative_count from unit_phase_kind_total
+				where phase_code = 'PHASE_2' and kind = 'TECHNICAL_SOLUTION'""",
+				row -> {
+					totals.put(row.getString(1) + ":technical", row.getLong(2));
 				});
 		return totals;
 	}

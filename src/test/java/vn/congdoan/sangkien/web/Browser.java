@@ -98,6 +98,11 @@ class Browser implements TestWatcher {
 		close();
 	}
 
+	@Override
+	public void testAborted(ExtensionContext context, Throwable cause) {
+		close();
+	}
+
 	private void close() {
 		drivers.forEach(ChromeDriver::quit);
 		drivers.clear();

@@ -161,6 +161,10 @@ class PortalJourneyBrowserTest {
 		assertThat(supportTeam.findElement(By.id("supportTeamDecision-error")).getText())
 			.isEqualTo("Vui lòng nhập \"Ý kiến của Tổ hỗ trợ\".");
 		assertThat(supportTeam.findElement(By.id("supportTeamComment")).getAttribute("value")).isEqualTo("Cần ảnh chụp gá kẹp.");
+		assertThat(supportTeam.findElement(By.cssSelector("#task-form fieldset fieldset")).getAttribute("aria-describedby"))
+			.as("the error is read out with the choice").isEqualTo("supportTeamDecision-error");
+		assertThat(supportTeam.findElement(By.id("supportTeamComment")).getAttribute("aria-describedby"))
+			.isEqualTo("supportTeamComment-help");
 
 		supportTeam.get(base() + task.path() + "?lang=en");
 		assertThat(supportTeam.findElement(By.cssSelector("#task-form legend")).getText()).isEqualTo("The support team's opinion *");
