@@ -63,6 +63,21 @@ class Browser implements TestWatcher {
 		Files.copy(of.getScreenshotAs(OutputType.FILE).toPath(), file, StandardCopyOption.REPLACE_EXISTING);
 	}
 
+	/**
+	 * The elements, once there are as many as expected or ten seconds have passed: a long page may
+	 * still be arriving when the first rows are found. The assertion that follows says what was there.
+	 */
+	static List<org.openqa.selenium.WebElement> whenCounted(ChromeDriver page, By elements, int expected) {
+		try {
+			new WebDriverWait(page, Duration.ofSeconds(10)).until(driver -> driver.findElements(elements).size() == expected
+					&& "complete".equals(page.executeScript("return document.readyState")));
+		}
+		catch (org.openqa.selenium.TimeoutException e) {
+			// counted below
+		}
+		return page.findElements(elements);
+	}
+
 	/** Clicks as a person would, after scrolling the element to the middle of the screen. */
 	static void press(ChromeDriver page, By control) {
 		org.openqa.selenium.WebElement element = page.findElement(control);

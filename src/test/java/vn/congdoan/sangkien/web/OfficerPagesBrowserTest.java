@@ -116,7 +116,7 @@ class OfficerPagesBrowserTest {
 		Browser.signIn(office, base(), "/office", "vanphong.tld");
 
 		assertThat(office.findElements(By.cssSelector("#calendar-table tbody tr"))).hasSizeGreaterThanOrEqualTo(2);
-		assertThat(office.findElements(By.cssSelector("#clusters-table tbody tr"))).hasSize(12);
+		assertThat(Browser.whenCounted(office, By.cssSelector("#clusters-table tbody tr"), 12)).hasSize(12);
 		new org.openqa.selenium.support.ui.Select(office.findElement(By.id("target-unit"))).selectByValue("LDLD-48");
 		office.findElement(By.id("target-period")).clear();
 		office.findElement(By.id("target-period")).sendKeys("2022-Q4");
@@ -136,7 +136,7 @@ class OfficerPagesBrowserTest {
 
 		office.get(base() + "/dashboard");
 		assertThat(office.findElement(By.id("dashboard-heading")).getText()).isEqualTo("Tổng Liên đoàn Lao động Việt Nam");
-		assertThat(office.findElements(By.cssSelector("#sub-units tbody tr"))).hasSize(82);
+		assertThat(Browser.whenCounted(office, By.cssSelector("#sub-units tbody tr"), 82)).hasSize(82);
 		browser.screenshot(Path.of("docs/screenshots/dashboard.png"));
 	}
 

@@ -80,7 +80,7 @@ class PublicPagesBrowserTest {
 
 		assertThat(page.findElement(By.id("home-heading")).getText()).isEqualTo("Chương trình \"01 triệu sáng kiến\"");
 		assertThat(page.findElement(By.id("progress-heading")).getText()).isEqualTo("Tiến độ toàn quốc");
-		assertThat(page.findElements(By.cssSelector("#leaderboard tbody tr"))).hasSize(10);
+		assertThat(Browser.whenCounted(page, By.cssSelector("#leaderboard tbody tr"), 10)).hasSize(10);
 		browser.screenshot(Path.of("docs/screenshots/home.png"));
 
 		page.findElement(By.id("lang-en")).click();
@@ -102,7 +102,7 @@ class PublicPagesBrowserTest {
 		page.findElement(By.cssSelector("form[role=search] button")).click();
 		new WebDriverWait(page, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("q=ban"));
 
-		List<WebElement> results = page.findElements(By.cssSelector(".published-initiative"));
+		List<WebElement> results = Browser.whenCounted(page, By.cssSelector(".published-initiative"), 1);
 		assertThat(results).hasSize(1);
 		assertThat(results.get(0).getText()).contains("Bàn là hơi nước tiết kiệm điện", "Câu chuyện ra đời",
 				"125.000.000", "₫");
@@ -116,7 +116,7 @@ class PublicPagesBrowserTest {
 		ChromeDriver page = browser.open(360, 780);
 		page.get("http://localhost:" + port + "/leaderboards?phase=PHASE_2&lang=vi");
 
-		assertThat(page.findElements(By.cssSelector("#leaderboard tbody tr"))).hasSize(82);
+		assertThat(Browser.whenCounted(page, By.cssSelector("#leaderboard tbody tr"), 82)).hasSize(82);
 		Long overflow = (Long) page.executeScript(
 				"return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
 		assertThat(overflow).as("no sideways scrolling of the page").isLessThanOrEqualTo(0L);
