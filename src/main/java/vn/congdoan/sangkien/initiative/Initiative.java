@@ -254,6 +254,16 @@ public class Initiative {
 		return authorUsername;
 	}
 
+	/** Its author may still change it (a draft, or while the support team or council waits for them). */
+	public boolean isEditableBy(String username) {
+		return authorUsername.equals(username) && status.isEditable();
+	}
+
+	/** Its author may still take it back: it has not been recognised yet. */
+	public boolean isWithdrawableBy(String username) {
+		return authorUsername.equals(username) && status.isWithdrawable();
+	}
+
 	public InitiativeStatus getStatus() {
 		return status;
 	}

@@ -2,15 +2,12 @@ package vn.congdoan.sangkien.initiative;
 
 import java.io.IOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -130,14 +127,7 @@ class InitiativeController {
 	@GetMapping("/{id}/attachments/{attachmentId}")
 	@Operation(summary = "Download an attachment, for those who may see the initiative")
 	ResponseEntity<byte[]> download(@PathVariable long id, @PathVariable long attachmentId) {
-		Attachment attachment = attachments.download(currentUser.get(), id, attachmentId);
-		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType(attachment.getContentType()))
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-				.filename(attachment.getFileName(), StandardCharsets.UTF_8)
-				.build()
-				.toString())
-			.body(attachment.getContent());
+		return attachments.download(currentUser.get(), id, attachmentId).asDownload();
 	}
 
 	record Withdrawal(@Size(max = 2000) String reason) {

@@ -70,8 +70,7 @@ public class UnitDashboards {
 		List<PhaseStanding> phases = calendar.phases().stream()
 			.map(p -> new PhaseStanding(p.code(), p.name(), leaderboards.unit(unitCode, p.code())))
 			.toList();
-		return new Dashboard(new UnitLink(unit.code(), unit.name()), unit.level().name(), unit.memberCount(), path, phase,
-				phases, leaderboards.unit(unitCode, Leaderboards.WHOLE_PROGRAMME), byKind(unitCode, phase),
+		return new Dashboard(new UnitLink(unit.code(), unit.name()), unit.memberCount(), path, phases, leaderboards.unit(unitCode, Leaderboards.WHOLE_PROGRAMME), byKind(unitCode, phase),
 				byQuarter(unitCode), targets.view(unitCode, phase), leaderboards.subUnits(unitCode, phase));
 	}
 
@@ -99,8 +98,7 @@ public class UnitDashboards {
 				(rs, n) -> new QuarterCount(rs.getString(1), rs.getLong(2), (Integer) rs.getObject(3)), unitCode);
 	}
 
-	public record Dashboard(UnitLink unit, String level, int members, List<UnitLink> path, String phase,
-			List<PhaseStanding> phases, Leaderboards.Standing programme, List<KindCount> byKind,
+	public record Dashboard(UnitLink unit, int members, List<UnitLink> path, List<PhaseStanding> phases, Leaderboards.Standing programme, List<KindCount> byKind,
 			List<QuarterCount> byQuarter, Targets.TargetView targets, List<Leaderboards.Standing> subUnits) {
 	}
 

@@ -11,6 +11,8 @@ public interface Units extends Repository<Unit, String> {
 
 	Optional<Unit> findByCode(String code);
 
+	List<Unit> findByLevelOrderByName(UnitLevel level);
+
 	/** The unit itself and every unit above it, up to VGCL, nearest first. */
 	@Query(value = """
 			with recursive chain(code, parent_code, depth) as (

@@ -1,17 +1,12 @@
 package vn.congdoan.sangkien.web;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.stream.Collectors;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -25,7 +20,6 @@ import vn.congdoan.sangkien.commendation.CommendationProposals;
 import vn.congdoan.sangkien.identity.CurrentUser;
 import vn.congdoan.sangkien.identity.PlatformUser;
 import vn.congdoan.sangkien.identity.Role;
-import vn.congdoan.sangkien.initiative.Attachment;
 import vn.congdoan.sangkien.initiative.Attachments;
 import vn.congdoan.sangkien.initiative.DecisionLog;
 import vn.congdoan.sangkien.initiative.Initiative;
@@ -33,8 +27,10 @@ import vn.congdoan.sangkien.initiative.InitiativeAccess;
 import vn.congdoan.sangkien.initiative.InitiativeStatus;
 import vn.congdoan.sangkien.initiative.InitiativeSubmission;
 import vn.congdoan.sangkien.portal.PublishedInitiatives;
-import vn.congdoan.sangkien.system.Problems;
 import vn.congdoan.sangkien.programme.Leaderboards;
+import vn.congdoan.sangkien.system.Problems;
+import vn.congdoan.sangkien.unit.UnitLevel;
+import vn.congdoan.sangkien.unit.Units;
 import vn.congdoan.sangkien.workflow.TaskInbox;
 
 /** The platform's own pages: public progress and leaderboards, and the inbox of a signed-in user. */
@@ -65,9 +61,12 @@ class PageController {
 
 	private final Problems problems;
 
+	private final Units units;
+
 	PageController(TaskInbox inbox, Leaderboards leaderboards, PublishedInitiatives published,
 			InitiativeSubmission submission, InitiativeAccess access, DecisionLog decisionLog, CurrentUser currentUser,
-			Attachments attachments, Clock clock, CommendationProposals proposals, Problems problems) {
+			Attachments attachments, Clock clock, CommendationProposals proposals, Problems problems, Units units) {
+		this.units = units;
 		this.attachments = attachments;
 		this.clock = clock;
 		this.proposals = proposals;
@@ -114,8 +113,7 @@ class PageController {
 		model.addAttribute("kind", kind);
 		model.addAttribute("unit", unit);
 		model.addAttribute("phase", phase);
-		model.addAttribute("units", leaderboards.level2("PHASE_2", null).stream()
-			.sorted(java.util.Comparator.comparing(Leaderboards.Standing::name)).toList());
+		model.addAttribute("units", units.findByLevelOrderByName(UnitLevel.LEVEL2));
 		model.addAttribute("results", published.search(q, kind, unit, phase, 0, 50));
 		return "initiatives";
 	}
@@ -131,9 +129,8 @@ class PageController {
 		PlatformUser user = currentUser.get();
 		Initiative initiative = access.visibleTo(user, id);
 		model.addAttribute("initiative", initiative);
-		boolean author = initiative.getAuthorUsername().equals(user.username());
-		model.addAttribute("editable", author && initiative.getStatus().isEditable());
-		model.addAttribute("withdrawable", author && initiative.getStatus().isWithdrawable());
+		model.addAttribute("editable", initiative.isEditableBy(user.username()));
+		model.addAttribute("withdrawable", initiative.isWithdrawableBy(user.username()));
 		model.addAttribute("proposable", initiative.getStatus() == InitiativeStatus.PUBLISHED
 				&& user.hasRole(Role.UNION_OFFICER) && user.belongsTo(initiative.getUnitCode()));
 		model.addAttribute("attachments", attachments.of(initiative));
@@ -153,12 +150,7 @@ class PageController {
 
 	@GetMapping("/initiatives/{id}/attachments/{attachmentId}")
 	ResponseEntity<byte[]> attachment(@PathVariable long id, @PathVariable long attachmentId) {
-		Attachment attachment = attachments.download(currentUser.get(), id, attachmentId);
-		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType(attachment.getContentType()))
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(attachment.getFileName(), StandardCharsets.UTF_8).build().toString())
-			.body(attachment.getContent());
+		return attachments.download(currentUser.get(), id, attachmentId).asDownload();
 	}
 
 	@GetMapping("/inbox")

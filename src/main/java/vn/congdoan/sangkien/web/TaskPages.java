@@ -129,8 +129,7 @@ class TaskPages {
 			long initiativeId = Long.parseLong(businessKey);
 			Initiative initiative = access.visibleTo(user, initiativeId);
 			model.addAttribute("initiative", initiative);
-			model.addAttribute("editable", initiative.getAuthorUsername().equals(user.username())
-					&& initiative.getStatus().isEditable());
+			model.addAttribute("editable", initiative.isEditableBy(user.username()));
 			model.addAttribute("attachments", attachments.of(initiative));
 			model.addAttribute("timeline", decisionLog.timelineOf(initiativeId));
 		}

@@ -122,13 +122,13 @@ public class TaskInbox {
 	public TaskForm form(PlatformUser user, String taskId) {
 		return whileThere(taskId, () -> {
 			Task task = find(taskId);
-			boolean forTheirGroup = user.candidateGroups().stream().anyMatch(candidateGroupsOf(taskId)::contains);
-			if (!forTheirGroup && !user.username().equals(task.getAssignee())) {
+			Set<String> candidates = candidateGroupsOf(taskId);
+			if (user.candidateGroups().stream().noneMatch(candidates::contains) && !user.username().equals(task.getAssignee())) {
 				throw ProblemException.forbidden("task.not-yours", taskId);
 			}
 			ProblemException refusal = null;
 			try {
-				actionable(user, taskId);
+				actionable(user, task, candidates);
 			}
 			catch (ProblemException e) {
 				refusal = e;
@@ -269,8 +269,11 @@ public class TaskInbox {
 	 * never decides on their own initiative). A task given to the user by name is theirs alone.
 	 */
 	private Task actionable(PlatformUser user, String taskId) {
-		Task task = find(taskId);
-		Set<String> candidates = candidateGroupsOf(taskId);
+		return actionable(user, find(taskId), candidateGroupsOf(taskId));
+	}
+
+	private Task actionable(PlatformUser user, Task task, Set<String> candidates) {
+		String taskId = task.getId();
 		if (candidates.isEmpty()) {
 			if (!user.username().equals(task.getAssignee())) {
 				throw ProblemException.forbidden("task.not-yours", taskId);
