@@ -2,6 +2,7 @@ package vn.congdoan.sangkien.initiative;
 
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 import vn.congdoan.sangkien.identity.PlatformUser;
@@ -13,6 +14,7 @@ import vn.congdoan.sangkien.workflow.TaskGuard;
  * author or a co-author is refused the group's task on it (FACTS.md: managers adding their names).
  */
 @Component
+@Order(0)
 class OwnInitiativeGuard implements TaskGuard {
 
 	private final TaskService tasks;

@@ -14,7 +14,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.OptimisticLockingException;
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.TaskService;
@@ -23,8 +22,11 @@ import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.congdoan.sangkien.identity.PlatformUser;
 import vn.congdoan.sangkien.system.FieldProblem;
@@ -55,14 +57,19 @@ public class TaskInbox {
 
 	private final List<TaskGuard> guards;
 
+	private final TransactionTemplate lookingAfresh;
+
 	TaskInbox(TaskService tasks, RuntimeService runtime, FormService forms, HistoryService history, ObjectMapper json,
-			List<TaskGuard> guards) {
+			List<TaskGuard> guards, PlatformTransactionManager transactions) {
 		this.tasks = tasks;
 		this.runtime = runtime;
 		this.forms = forms;
 		this.history = history;
 		this.json = json;
 		this.guards = guards;
+		this.lookingAfresh = new TransactionTemplate(transactions);
+		this.lookingAfresh.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		this.lookingAfresh.setReadOnly(true);
 	}
 
 	@Transactional(readOnly = true)
@@ -88,10 +95,10 @@ public class TaskInbox {
 	/** The checks of {@link #actionable}, as a yes or no; a task completed meanwhile is a no. */
 	private boolean mayDecide(PlatformUser user, String taskId) {
 		try {
-			actionable(user, taskId);
+			whileThere(taskId, () -> actionable(user, taskId));
 			return true;
 		}
-		catch (ProblemException | ProcessEngineException e) {
+		catch (ProblemException e) {
 			return false;
 		}
 	}
@@ -215,38 +222,45 @@ public class TaskInbox {
 		try {
 			return work.get();
 		}
+		catch (ProblemException e) {
+			throw e;
+		}
 		catch (TaskAlreadyClaimedException e) {
 			throw ProblemException.conflict("task.claimed-by-other", e.getTaskAssignee());
 		}
 		catch (OptimisticLockingException e) {
 			// Someone else changed the task first: they hold it now, or they have completed it.
-			Task now = tasks.createTaskQuery().taskId(taskId).singleResult();
-			if (now == null) {
-				throw missing(taskId);
-			}
-			throw now.getAssignee() == null ? ProblemException.conflict("task.completed-by-other")
-					: ProblemException.conflict("task.claimed-by-other", now.getAssignee());
+			throw afresh(() -> {
+				Task now = tasks.createTaskQuery().taskId(taskId).singleResult();
+				if (now == null) {
+					return missing(taskId);
+				}
+				return now.getAssignee() == null ? ProblemException.conflict("task.completed-by-other")
+						: ProblemException.conflict("task.claimed-by-other", now.getAssignee());
+			});
 		}
-		catch (ProcessEngineException e) {
+		catch (RuntimeException e) {
 			ProblemException problem = ProblemException.causeOf(e).orElse(null);
 			if (problem != null) {
 				throw problem;
 			}
-			if (gone(taskId)) {
-				throw missing(taskId);
+			// The engine fails in more ways than one on a task that vanished under it (reading the form of a
+			// task completed a moment ago is a NullPointerException inside Camunda): whatever it was, a task
+			// gone meanwhile is answered as such.
+			ProblemException gone = afresh(() -> tasks.createTaskQuery().taskId(taskId).count() == 0 ? missing(taskId) : null);
+			if (gone != null) {
+				throw gone;
 			}
 			throw e;
 		}
 	}
 
-	/** Whether the task has gone; after a failed statement the database may refuse to say, which is a no. */
-	private boolean gone(String taskId) {
-		try {
-			return tasks.createTaskQuery().taskId(taskId).count() == 0;
-		}
-		catch (RuntimeException e) {
-			return false;
-		}
+	/**
+	 * Looks at the task again in a transaction of its own: the one that failed may be marked for
+	 * rollback, or refuse every further statement after a failed one.
+	 */
+	private ProblemException afresh(Supplier<ProblemException> lookup) {
+		return lookingAfresh.execute(status -> lookup.get());
 	}
 
 	private Task find(String taskId) {

@@ -17,6 +17,8 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.core.env.Environment;
@@ -29,6 +31,7 @@ import vn.congdoan.sangkien.Steps;
 import vn.congdoan.sangkien.identity.PlatformUser;
 import vn.congdoan.sangkien.identity.Role;
 import vn.congdoan.sangkien.system.ProblemException;
+import vn.congdoan.sangkien.workflow.TaskRaces;
 
 @PlatformTest
 @DisplayName("The initiative lifecycle through the API, with real Keycloak tokens and PostgreSQL")
@@ -53,6 +56,9 @@ class InitiativeLifecycleApiTest {
 
 	@Autowired
 	InitiativeSubmission submission;
+
+	@Autowired
+	TaskRaces races;
 
 	ApiClient api;
 
@@ -177,6 +183,27 @@ class InitiativeLifecycleApiTest {
 		assertThat(otherContent.statusCode()).isEqualTo(409);
 		assertThat(otherContent.body().path("code").asText()).isEqualTo("request.idempotency-key.reused");
 		assertThat(jdbc.queryForObject("select count(*) from initiative", Long.class)).isEqualTo(before + 1);
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { "complete", "claim" })
+	@DisplayName("a council member's colleague completes the task after their checks passed and before their change is written: 409, nothing changed twice")
+	void colleagueCompletesInBetween(String action) {
+		long id = InitiativeDrafts.submitted(api, "tacgia.hn", "Bàn nâng hạ khuôn ép (" + action + ")");
+		steps.complete("hotro.hn", id, "supportTeamReview", "{\"supportTeamDecision\":\"accept\"}");
+		String task = steps.taskOf(id, "councilRecognition").getId();
+		races.meanwhile("hoidong2.hn",
+				() -> assertThat(api.post("hoidong.hn", "/api/tasks/" + task + "/complete", RECOGNISE).statusCode()).isEqualTo(204));
+
+		ApiClient.Response late = api.post("hoidong2.hn", "/api/tasks/" + task + "/" + action,
+				"complete".equals(action) ? RECOGNISE : null);
+
+		assertThat(late.statusCode()).isEqualTo(409);
+		assertThat(late.body().path("code").asText()).isEqualTo("task.already-completed");
+		assertThat(api.get("tacgia.hn", "/api/initiatives/" + id).body().path("timeline").findValuesAsText("step")
+			.stream().filter("councilRecognition"::equals).count()).isEqualTo(1);
+		assertThat(taskService.createTaskQuery().processInstanceBusinessKey(String.valueOf(id)).taskDefinitionKey("portalUpload")
+			.count()).isEqualTo(1);
 	}
 
 	@Test
