@@ -19,13 +19,17 @@ import vn.congdoan.sangkien.system.ProblemException;
 import vn.congdoan.sangkien.unit.Units;
 
 /**
- * R-7.6: the grassroots union officer proposes a published initiative of their unit for commendation;
- * the proposal then climbs the union tree in {@code commendation.bpmn}. One proposal per initiative.
+ * R-7.6: the grassroots union officer proposes a published initiative of their unit for commendation,
+ * or the council did when it recognised it; the proposal then climbs the union tree in
+ * {@code commendation.bpmn}. One proposal per initiative.
  */
 @Service
 public class CommendationProposals {
 
 	static final String PROCESS = "commendation";
+
+	/** The commendation's steps on the initiative's timeline. */
+	static final String STEP = "commendation";
 
 	private final Commendations commendations;
 
@@ -58,12 +62,31 @@ public class CommendationProposals {
 		if (initiative.getStatus() != InitiativeStatus.PUBLISHED) {
 			throw ProblemException.conflict("commendation.not-published", initiative.getStatus());
 		}
+		Commendation commendation = start(initiative, officer.username());
+		decisionLog.record(initiativeId, STEP, "proposed", reason, initiative.getUnitCode());
+		return commendation;
+	}
+
+	/**
+	 * R-7.6: the council proposed the initiative for commendation when it recognised it; now that it is
+	 * published, the proposal goes up in the name of the council member who recognised it.
+	 */
+	@Transactional
+	public Commendation proposeAsTheCouncilAsked(Initiative initiative) {
+		String councilMember = decisionLog.recordOnBehalfOfLastDecider(initiative.getId(), "councilRecognition", STEP,
+				"proposed-by-council", initiative.getUnitCode());
+		return start(initiative, councilMember);
+	}
+
+	/** One proposal per initiative, then {@code commendation.bpmn} from the initiative's own unit upward. */
+	private Commendation start(Initiative initiative, String proposedBy) {
+		long initiativeId = initiative.getId();
 		if (commendations.existsByInitiativeId(initiativeId)) {
 			throw ProblemException.conflict("commendation.already-proposed", initiativeId);
 		}
 		Commendation commendation;
 		try {
-			commendation = commendations.save(new Commendation(initiativeId, officer.username(), initiative.getUnitCode(),
+			commendation = commendations.save(new Commendation(initiativeId, proposedBy, initiative.getUnitCode(),
 					clock.instant()));
 		}
 		catch (DataIntegrityViolationException e) {
@@ -74,7 +97,6 @@ public class CommendationProposals {
 				Map.of("initiativeId", initiativeId, "commendationId", commendation.getId(), "chain", String.join(",", chain),
 						"level", 0, "unitCode", initiative.getUnitCode()));
 		commendation.startedAs(process.getId());
-		decisionLog.record(initiativeId, "commendation", "proposed", reason, initiative.getUnitCode());
 		return commendation;
 	}
 

@@ -43,7 +43,8 @@ class DemoInitiatives implements ApplicationRunner {
 
 	private static final Log LOG = LogFactory.getLog(DemoInitiatives.class);
 
-	enum Stage { SUBMITTED, RETURNED, IN_COUNCIL, RECOGNISED, PUBLISHED }
+	/** How far a demo initiative goes; the last one was proposed for commendation by the council. */
+	enum Stage { SUBMITTED, RETURNED, IN_COUNCIL, RECOGNISED, PUBLISHED, PROPOSED_FOR_COMMENDATION }
 
 	/** The people of one grassroots union who take an initiative through its steps. */
 	record Union(PlatformUser author, PlatformUser supportTeam, PlatformUser council, PlatformUser officer) {
@@ -72,7 +73,7 @@ class DemoInitiatives implements ApplicationRunner {
 			new Demo(HA_NOI, InitiativeKind.TECHNICAL_SOLUTION, "Cữ gá may túi áo tự định vị",
 					"Cữ gá bằng nhôm giúp đặt túi áo đúng vị trí ngay lần đầu, không phải vạch dấu.",
 					"Cữ gá có hai chốt định vị theo cỡ áo, gắn trên bàn máy may.", 86_000_000L, null,
-					"Chị em tổ may 3 phải vạch dấu từng chiếc, tăng ca mới kịp đơn hàng.", Stage.PUBLISHED),
+					"Chị em tổ may 3 phải vạch dấu từng chiếc, tăng ca mới kịp đơn hàng.", Stage.PROPOSED_FOR_COMMENDATION),
 			new Demo(HA_NOI, InitiativeKind.MANAGEMENT_SOLUTION, "Bảng điều độ chuyền may bằng mã màu",
 					"Bảng điều độ dùng thẻ màu cho thấy ngay chuyền nào chậm tiến độ.",
 					"Mỗi giờ tổ trưởng đổi thẻ màu theo sản lượng; quản đốc điều người sang chuyền chậm.", 42_000_000L, null,
@@ -172,8 +173,8 @@ class DemoInitiatives implements ApplicationRunner {
 		}
 		complete(union.council(), id[0], "councilRecognition", Map.of("councilDecision", "recognise",
 				"recognitionDate", "2022-09-20", "noveltyConfirmed", true, "applicationConfirmed", true,
-				"benefitConfirmed", true));
-		if (demo.stage() == Stage.PUBLISHED) {
+				"benefitConfirmed", true, "commendationProposed", demo.stage() == Stage.PROPOSED_FOR_COMMENDATION));
+		if (demo.stage().compareTo(Stage.PUBLISHED) >= 0) {
 			complete(union.officer(), id[0], "portalUpload", Map.of("uploadedToPortal", true,
 					"portalReference", "CONG-2022-" + id[0]));
 		}

@@ -58,6 +58,19 @@ public class DecisionLog {
 		save(null, initiativeId, step, outcome, reason, unitCode);
 	}
 
+	/**
+	 * A step the platform takes later in the name of whoever last decided {@code decidedStep} (the council
+	 * member who asked for it when recognising); returns their username.
+	 */
+	public String recordOnBehalfOfLastDecider(long initiativeId, String decidedStep, String step, String outcome,
+			String unitCode) {
+		Decision decider = decisions.findFirstByInitiativeIdAndStepOrderByDecidedAtDescIdDesc(initiativeId, decidedStep)
+			.orElseThrow(() -> new IllegalStateException("Nobody decided " + decidedStep + " on initiative " + initiativeId));
+		decisions.save(new Decision(initiativeId, step, outcome, null, decider.getActor(), decider.getActorName(),
+				decider.getActorRoles(), unitCode, clock.instant()));
+		return decider.getActor();
+	}
+
 	private void save(PlatformUser user, long initiativeId, String step, String outcome, String reason, String unitCode) {
 		decisions.save(new Decision(initiativeId, step, outcome, reason,
 				user == null ? SYSTEM : user.username(), user == null ? null : user.displayName(),

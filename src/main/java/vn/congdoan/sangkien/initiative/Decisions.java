@@ -1,6 +1,7 @@
 package vn.congdoan.sangkien.initiative;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.data.repository.Repository;
 
@@ -9,4 +10,6 @@ interface Decisions extends Repository<Decision, Long> {
 	Decision save(Decision decision);
 
 	List<Decision> findByInitiativeIdOrderByDecidedAtAscIdAsc(long initiativeId);
+
+	Optional<Decision> findFirstByInitiativeIdAndStepOrderByDecidedAtDescIdDesc(long initiativeId, String step);
 }

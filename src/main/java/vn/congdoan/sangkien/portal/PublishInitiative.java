@@ -2,7 +2,6 @@ package vn.congdoan.sangkien.portal;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 import vn.congdoan.sangkien.initiative.Initiative;
@@ -19,12 +18,9 @@ class PublishInitiative implements JavaDelegate {
 
 	private final UnitPhaseTotals totals;
 
-	private final ApplicationEventPublisher events;
-
-	PublishInitiative(InitiativeStatusProjection initiatives, UnitPhaseTotals totals, ApplicationEventPublisher events) {
+	PublishInitiative(InitiativeStatusProjection initiatives, UnitPhaseTotals totals) {
 		this.initiatives = initiatives;
 		this.totals = totals;
-		this.events = events;
 	}
 
 	@Override
@@ -32,6 +28,5 @@ class PublishInitiative implements JavaDelegate {
 		Object reference = execution.getVariable("portalReference");
 		Initiative initiative = initiatives.uploaded(execution, reference == null ? null : reference.toString());
 		totals.count(initiative);
-		events.publishEvent(new InitiativePublished(initiative.getId(), initiative.getUnitCode(), initiative.getPhaseCode()));
 	}
 }

@@ -78,6 +78,39 @@ class CommendationApiTest {
 	}
 
 	@Test
+	@DisplayName("the council proposes it when recognising: once uploaded, it goes up in the council member's name, and nobody proposes it twice (R-7.6)")
+	void proposedByTheCouncil() {
+		long id = InitiativeDrafts.submitted(api, "tacgia.hn", "Máy đếm sản phẩm bằng cảm biến quang");
+		steps.complete("hotro.hn", id, "supportTeamReview", "{\"supportTeamDecision\":\"accept\"}");
+		steps.complete("hoidong.hn", id, "councilRecognition", Steps.RECOGNISE.replace("}", ",\"commendationProposed\":true}"));
+		assertThat(api.get("tacgia.hn", "/api/initiatives/" + id + "/commendation").statusCode())
+			.as("nothing goes up before it is published").isEqualTo(404);
+
+		steps.complete("canbo.hn", id, "portalUpload", "{\"uploadedToPortal\":true}");
+
+		JsonNode commendation = api.get("tacgia.hn", "/api/initiatives/" + id + "/commendation").body();
+		assertThat(commendation.path("status").asText()).isEqualTo("IN_PROGRESS");
+		assertThat(commendation.path("currentUnit").asText()).isEqualTo(api.get("tacgia.hn", "/api/initiatives/" + id)
+			.body().path("unitCode").asText());
+		JsonNode proposal = timelineEntry(id, "commendation");
+		assertThat(proposal.path("outcome").asText()).isEqualTo("proposed-by-council");
+		assertThat(proposal.path("actor").asText()).isEqualTo("hoidong.hn");
+		assertThat(steps.taskOf(id, "levelDecision")).isNotNull();
+		ApiClient.Response again = api.post("canbo.hn", "/api/initiatives/" + id + "/commendation", null);
+		assertThat(again.statusCode()).isEqualTo(409);
+		assertThat(again.body().path("code").asText()).isEqualTo("commendation.already-proposed");
+	}
+
+	private JsonNode timelineEntry(long initiativeId, String step) {
+		for (JsonNode entry : api.get("tacgia.hn", "/api/initiatives/" + initiativeId).body().path("timeline")) {
+			if (step.equals(entry.path("step").asText())) {
+				return entry;
+			}
+		}
+		throw new AssertionError("No step " + step + " on the timeline of initiative " + initiativeId);
+	}
+
+	@Test
 	@DisplayName("VGCL cannot forward; it grants the Executive Committee's certificate of merit or declines (R-7.6)")
 	void topLevel() {
 		long id = steps.published("Phần mềm quản lý đoàn viên");

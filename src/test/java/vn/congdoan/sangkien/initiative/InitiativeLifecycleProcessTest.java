@@ -12,6 +12,7 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
@@ -84,6 +85,8 @@ class InitiativeLifecycleProcessTest {
 
 	JavaDelegate publishInitiative = mock(JavaDelegate.class);
 
+	JavaDelegate proposeCommendation = mock(JavaDelegate.class);
+
 	/** What the calendar data says, as findRecognitionPhase puts it in front of the DMN table. */
 	Map<String, Object> calendarFacts = new HashMap<>(Map.of("programmeStart", "2021-09-01", "programmeEnd",
 			"2023-09-01", "applicationDate", "2022-03-01", "kind", "TECHNICAL_SOLUTION", "recognitionPhase", "PHASE_2",
@@ -121,6 +124,7 @@ class InitiativeLifecycleProcessTest {
 		Mocks.register("recordRecognition", recordRecognition);
 		Mocks.register("recordMissedWindow", recordMissedWindow);
 		Mocks.register("publishInitiative", publishInitiative);
+		Mocks.register("proposeCommendation", proposeCommendation);
 		Mocks.register("findRecognitionPhase", (JavaDelegate) execution -> {
 			calendarFacts.forEach(execution::setVariable);
 			for (String confirmation : new String[] { "ipProtected", "researchAccepted", "headConfirmed" }) {
@@ -153,7 +157,9 @@ class InitiativeLifecycleProcessTest {
 		complete(task(), withVariables("uploadedToPortal", true));
 
 		assertThat(initiative).hasPassedInOrder("supportTeamReview", "councilRecognition", "findRecognitionPhase",
-				"checkEligibility", "markRecognised", "portalUpload", "publishInitiative", "initiativePublished")
+				"checkEligibility", "markRecognised", "portalUpload", "publishInitiative", "commendationProposedByCouncil",
+				"initiativePublished")
+			.hasNotPassed("proposeCommendation")
 			.isEnded();
 		verify(status).set(any(), eq("IN_SUPPORT_REVIEW"));
 		verify(status).set(any(), eq("IN_COUNCIL_REVIEW"));
@@ -164,6 +170,23 @@ class InitiativeLifecycleProcessTest {
 		verify(decisionLog).taskCompleted(any(), eq("supportTeamDecision"), eq("supportTeamComment"));
 		verify(decisionLog).taskCompleted(any(), eq("councilDecision"), eq("councilReason"));
 		verify(decisionLog).taskDone(any(), eq("uploaded"), eq("portalReference"));
+	}
+
+	@Test
+	@DisplayName("recognised with the council's proposal for commendation: once published, the proposal goes up (R-7.6)")
+	void proposedForCommendationByTheCouncil() throws Exception {
+		ProcessInstance initiative = submit();
+		complete(task(), withVariables("supportTeamDecision", "accept"));
+		Map<String, Object> recogniseAndPropose = new HashMap<>(recognise());
+		recogniseAndPropose.put("commendationProposed", true);
+		complete(task(), recogniseAndPropose);
+		verify(proposeCommendation, never()).execute(any());
+
+		complete(task(), withVariables("uploadedToPortal", true));
+
+		assertThat(initiative).hasPassedInOrder("publishInitiative", "commendationProposedByCouncil", "proposeCommendation",
+				"initiativePublished").isEnded();
+		verify(proposeCommendation).execute(any());
 	}
 
 	@Test
