@@ -67,7 +67,7 @@ public class ApiClient {
 		headers.setBearerAuth(tokens.accessToken(username));
 		headers.setContentType(MediaType.MULTIPART_FORM_DATA);
 		ResponseEntity<String> response = rest.exchange(path, HttpMethod.POST, new HttpEntity<>(form, headers), String.class);
-		return new Response(response.getStatusCode(), parse(response.getBody()));
+		return new Response(response.getStatusCode(), response.getHeaders(), parse(response.getBody()));
 	}
 
 	public ResponseEntity<byte[]> download(String username, String path) {
@@ -88,7 +88,7 @@ public class ApiClient {
 			headers.setContentType(MediaType.APPLICATION_JSON);
 		}
 		ResponseEntity<String> response = rest.exchange(path, method, new HttpEntity<>(body, headers), String.class);
-		return new Response(response.getStatusCode(), parse(response.getBody()));
+		return new Response(response.getStatusCode(), response.getHeaders(), parse(response.getBody()));
 	}
 
 	private JsonNode parse(String body) {
@@ -103,7 +103,7 @@ public class ApiClient {
 		}
 	}
 
-	public record Response(HttpStatusCode status, JsonNode body) {
+	public record Response(HttpStatusCode status, HttpHeaders headers, JsonNode body) {
 
 		public int statusCode() {
 			return status.value();

@@ -52,6 +52,14 @@ public final class KeycloakTokens {
 		return token.value;
 	}
 
+	/**
+	 * A real token of the same realm and user, but issued to another application (the realm's own
+	 * {@code admin-cli}, which allows the password grant in every realm): the API must not take it.
+	 */
+	public String accessTokenOfAnotherClient(String username) {
+		return passwordGrant("sangkien", "admin-cli", username, DEMO_PASSWORD);
+	}
+
 	private synchronized void ensureTestClient() {
 		if (clientCreated) {
 			return;

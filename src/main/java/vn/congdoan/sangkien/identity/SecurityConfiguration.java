@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.Set;
 
 import org.camunda.bpm.engine.IdentityService;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -23,7 +24,10 @@ import org.springframework.security.oauth2.client.web.DefaultOAuth2Authorization
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestCustomizers;
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestRedirectFilter;
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestResolver;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.core.oidc.user.OidcUserAuthority;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtClaimValidator;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
@@ -63,6 +67,16 @@ class SecurityConfiguration {
 			.csrf(csrf -> csrf.disable())
 			.addFilterAfter(new CamundaAuthenticationFilter(identityService), AuthorizationFilter.class)
 			.build();
+	}
+
+	/**
+	 * The API takes only tokens issued to the platform's own clients ({@code sangkien.api.clients}): a
+	 * token the same user got from the realm for another application (its account console, admin-cli)
+	 * is refused. Spring Boot adds this check to those of the issuer.
+	 */
+	@Bean
+	OAuth2TokenValidator<Jwt> issuedToThePlatform(@Value("${sangkien.api.clients}") Set<String> clients) {
+		return new JwtClaimValidator<String>("azp", client -> client != null && clients.contains(client));
 	}
 
 	@Bean

@@ -1,16 +1,20 @@
 package vn.congdoan.sangkien.system;
 
+import java.net.URI;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.function.Supplier;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -33,11 +37,15 @@ public class IdempotentRequests {
 
 	private final Clock clock;
 
-	IdempotentRequests(JdbcTemplate jdbc, TransactionTemplate transactions, ObjectMapper json, Clock clock) {
+	private final Duration keep;
+
+	IdempotentRequests(JdbcTemplate jdbc, TransactionTemplate transactions, ObjectMapper json, Clock clock,
+			@Value("${sangkien.idempotency.keep:P1D}") Duration keep) {
 		this.jdbc = jdbc;
 		this.transactions = transactions;
 		this.json = json;
 		this.clock = clock;
+		this.keep = keep;
 	}
 
 	public ResponseEntity<?> once(String username, String key, String operation, Supplier<ResponseEntity<?>> request) {
@@ -56,10 +64,23 @@ public class IdempotentRequests {
 				return replay(username, key, operation);
 			}
 			ResponseEntity<?> response = request.get();
-			jdbc.update("update idempotent_request set status = ?, body = ? where username = ? and request_key = ?",
-					response.getStatusCode().value(), serialized(response.getBody()), username, key);
+			URI location = response.getHeaders().getLocation();
+			jdbc.update("""
+					update idempotent_request set status = ?, body = ?, location = ?
+					where username = ? and request_key = ?""", response.getStatusCode().value(),
+					serialized(response.getBody()), location == null ? null : location.toString(), username, key);
 			return response;
 		});
+	}
+
+	/**
+	 * A client retries within minutes, not days: keys older than {@code sangkien.idempotency.keep}
+	 * (a day by default) are forgotten, nightly, so that the table does not grow with every request.
+	 */
+	@Scheduled(cron = "${sangkien.idempotency.forget-cron:0 30 2 * * *}", zone = "Asia/Ho_Chi_Minh")
+	public int forgetOld() {
+		return jdbc.update("delete from idempotent_request where created_at < ?",
+				Timestamp.from(clock.instant().minus(keep)));
 	}
 
 	/** A short, stable digest of a request's body, so that a key reused for another body is noticed. */
@@ -75,15 +96,18 @@ public class IdempotentRequests {
 
 	private ResponseEntity<?> replay(String username, String key, String operation) {
 		List<ResponseEntity<String>> stored = jdbc.query(
-				"select operation, status, body from idempotent_request where username = ? and request_key = ?",
+				"select operation, status, body, location from idempotent_request where username = ? and request_key = ?",
 				(row, n) -> {
 					if (!row.getString("operation").equals(operation)) {
 						throw ProblemException.conflict("request.idempotency-key.reused");
 					}
-					return ResponseEntity.status(row.getInt("status"))
+					ResponseEntity.BodyBuilder answer = ResponseEntity.status(row.getInt("status"))
 						.contentType(MediaType.APPLICATION_JSON)
-						.header("Idempotent-Replayed", "true")
-						.body(row.getString("body"));
+						.header("Idempotent-Replayed", "true");
+					if (row.getString("location") != null) {
+						answer.location(URI.create(row.getString("location")));
+					}
+					return answer.body(row.getString("body"));
 				}, username, key);
 		return stored.isEmpty() ? ResponseEntity.status(HttpStatus.CONFLICT).build() : stored.get(0);
 	}

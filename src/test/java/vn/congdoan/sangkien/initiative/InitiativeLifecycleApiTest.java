@@ -30,6 +30,7 @@ import vn.congdoan.sangkien.PlatformTest;
 import vn.congdoan.sangkien.Steps;
 import vn.congdoan.sangkien.identity.PlatformUser;
 import vn.congdoan.sangkien.identity.Role;
+import vn.congdoan.sangkien.system.IdempotentRequests;
 import vn.congdoan.sangkien.system.ProblemException;
 import vn.congdoan.sangkien.workflow.TaskRaces;
 
@@ -59,6 +60,9 @@ class InitiativeLifecycleApiTest {
 
 	@Autowired
 	TaskRaces races;
+
+	@Autowired
+	IdempotentRequests idempotentRequests;
 
 	ApiClient api;
 
@@ -180,9 +184,29 @@ class InitiativeLifecycleApiTest {
 
 		assertThat(first.statusCode()).isEqualTo(201);
 		assertThat(retry.body().path("id").asLong()).isEqualTo(first.body().path("id").asLong());
+		assertThat(retry.headers().getLocation()).isNotNull().isEqualTo(first.headers().getLocation());
 		assertThat(otherContent.statusCode()).isEqualTo(409);
 		assertThat(otherContent.body().path("code").asText()).isEqualTo("request.idempotency-key.reused");
 		assertThat(jdbc.queryForObject("select count(*) from initiative", Long.class)).isEqualTo(before + 1);
+	}
+
+	@Test
+	@DisplayName("Idempotency-Key answers are forgotten after a day; younger ones are kept for retries")
+	void idempotencyKeysForgotten() {
+		api.postWithKey("tacgia.dn", "/api/initiatives", InitiativeDrafts.complete("Giá treo dụng cụ", "tacgia.dn",
+				"Trần Thị Bình"), "create-gia-treo");
+		jdbc.update("""
+				insert into idempotent_request (username, request_key, operation, status, body, created_at)
+				select username, 'create-cu-ky', operation, status, body, created_at - interval '25 hours'
+				from idempotent_request where request_key = 'create-gia-treo'""");
+
+		int forgotten = idempotentRequests.forgetOld();
+
+		assertThat(forgotten).isGreaterThanOrEqualTo(1);
+		assertThat(jdbc.queryForObject("select count(*) from idempotent_request where request_key = 'create-cu-ky'",
+				Long.class)).isZero();
+		assertThat(jdbc.queryForObject("select count(*) from idempotent_request where request_key = 'create-gia-treo'",
+				Long.class)).isEqualTo(1);
 	}
 
 	@ParameterizedTest(name = "{0}")

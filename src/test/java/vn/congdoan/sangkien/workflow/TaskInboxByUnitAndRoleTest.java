@@ -14,10 +14,15 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.core.env.Environment;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import vn.congdoan.sangkien.ApiClient;
 import vn.congdoan.sangkien.InitiativeDrafts;
+import vn.congdoan.sangkien.KeycloakTokens;
 import vn.congdoan.sangkien.PlatformTest;
 
 @PlatformTest
@@ -69,6 +74,20 @@ class TaskInboxByUnitAndRoleTest {
 		assertThat(response.statusCode()).isEqualTo(401);
 		assertThat(response.body().path("code").asText()).isEqualTo("auth.unauthenticated");
 		assertThat(response.body().path("detail").asText()).isEqualTo("Bạn cần đăng nhập để thực hiện thao tác này.");
+	}
+
+	@Test
+	@DisplayName("a real token of the same user, issued by the realm to another application, gets 401")
+	void tokenOfAnotherClientIsRefused() {
+		HttpHeaders headers = new HttpHeaders();
+		headers.setBearerAuth(new KeycloakTokens(environment.getRequiredProperty("sangkien.keycloak.url"))
+			.accessTokenOfAnotherClient("canbo.hn"));
+
+		ResponseEntity<String> response = rest.exchange("/api/tasks", HttpMethod.GET, new HttpEntity<>(headers), String.class);
+
+		assertThat(response.getStatusCode().value()).isEqualTo(401);
+		assertThat(response.getBody()).contains("auth.unauthenticated");
+		assertThat(api.get("canbo.hn", "/api/tasks").statusCode()).as("the platform's own token").isEqualTo(200);
 	}
 
 	@Test
