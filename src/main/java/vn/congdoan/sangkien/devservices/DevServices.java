@@ -74,6 +74,7 @@ public class DevServices implements EnvironmentPostProcessor, Ordered {
 		KeycloakService keycloak = null;
 		if (!StringUtils.hasText(env.getProperty("sangkien.keycloak.url"))) {
 			Path dataDirectory = Path.of(env.getProperty("sangkien.devservices.keycloak.data-dir", "data/keycloak"));
+			stopLeftBehind(dataDirectory, "Keycloak", LeftBehind.Children.STOP_WITH_IT);
 			if (fresh) {
 				deleteRecursively(dataDirectory);
 			}
@@ -81,16 +82,19 @@ public class DevServices implements EnvironmentPostProcessor, Ordered {
 					Path.of(env.getRequiredProperty("sangkien.devservices.keycloak.distribution")), dataDirectory,
 					env.getProperty("sangkien.devservices.keycloak.port", Integer.class, 8180),
 					env.getProperty("sangkien.devservices.keycloak.admin-password", "admin"));
+			LeftBehind.record(dataDirectory, keycloak.process());
 			stopAtExit(keycloak::stop, "keycloak-stop");
 			log.info("Starting Keycloak at " + keycloak.url() + " (data in " + dataDirectory.toAbsolutePath() + ")");
 		}
 		if (!StringUtils.hasText(env.getProperty("spring.datasource.url"))) {
 			Path dataDirectory = Path.of(env.getProperty("sangkien.devservices.postgres.data-dir", "data/postgres"));
+			stopLeftBehind(dataDirectory, "PostgreSQL", LeftBehind.Children.LEAVE_TO_IT);
 			if (fresh) {
 				deleteRecursively(dataDirectory);
 			}
 			EmbeddedPostgresService postgres = EmbeddedPostgresService.start(dataDirectory,
 					env.getProperty("sangkien.devservices.postgres.port", Integer.class, 15432));
+			postgres.postmaster().ifPresent(postmaster -> LeftBehind.record(dataDirectory, postmaster));
 			stopAtExit(postgres::stop, "postgres-stop");
 			properties.put("spring.datasource.url", postgres.jdbcUrl());
 			properties.put("spring.datasource.username", "postgres");
@@ -105,6 +109,12 @@ public class DevServices implements EnvironmentPostProcessor, Ordered {
 			log.info("Keycloak is ready at " + keycloak.url());
 		}
 		return properties;
+	}
+
+	private void stopLeftBehind(Path dataDirectory, String service, LeftBehind.Children children) {
+		LeftBehind.stopIfOrphaned(dataDirectory, children)
+			.ifPresent(pid -> log.info("Stopped the " + service + " (pid " + pid + ") that an earlier run, killed before it"
+					+ " could stop it, left running on " + dataDirectory.toAbsolutePath()));
 	}
 
 	/**

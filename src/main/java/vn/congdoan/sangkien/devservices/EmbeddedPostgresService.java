@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Optional;
+import java.util.stream.Stream;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
@@ -15,8 +17,11 @@ final class EmbeddedPostgresService {
 
 	private final EmbeddedPostgres postgres;
 
-	private EmbeddedPostgresService(EmbeddedPostgres postgres) {
+	private final Path dataDirectory;
+
+	private EmbeddedPostgresService(EmbeddedPostgres postgres, Path dataDirectory) {
 		this.postgres = postgres;
+		this.dataDirectory = dataDirectory;
 	}
 
 	static EmbeddedPostgresService start(Path dataDirectory, int requestedPort) {
@@ -33,12 +38,22 @@ final class EmbeddedPostgresService {
 				.setServerConfig("max_connections", "200")
 				.setLocaleConfig("encoding", "UTF8")
 				.start();
-			return new EmbeddedPostgresService(postgres);
+			return new EmbeddedPostgresService(postgres, dataDirectory);
 		}
 		catch (IOException | RuntimeException e) {
 			throw new DevServiceException("The embedded PostgreSQL could not start on port " + port + " with data in "
 					+ dataDirectory.toAbsolutePath() + ": " + e.getMessage()
 					+ ". If another copy of the application still runs on this directory, stop it first.", e);
+		}
+	}
+
+	/** The server's main process, as PostgreSQL writes it on the first line of {@code postmaster.pid}. */
+	Optional<ProcessHandle> postmaster() {
+		try (Stream<String> lines = Files.lines(dataDirectory.resolve("postmaster.pid"))) {
+			return lines.findFirst().map(String::trim).map(Long::parseLong).flatMap(ProcessHandle::of);
+		}
+		catch (IOException | NumberFormatException e) {
+			return Optional.empty();
 		}
 	}
 

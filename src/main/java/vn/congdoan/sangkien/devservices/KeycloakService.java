@@ -117,6 +117,10 @@ final class KeycloakService {
 		return url;
 	}
 
+	ProcessHandle process() {
+		return process.toHandle();
+	}
+
 	boolean isRunning() {
 		return process.isAlive();
 	}
