@@ -34,7 +34,8 @@ import vn.congdoan.sangkien.workflow.TaskInbox;
 /**
  * The demo's initiatives, written on the first start of an empty database by the demo users of two
  * grassroots unions (Hà Nội, Đà Nẵng) through the real services and the real BPMN: some wait for the
- * support team, one was returned, some wait for the council or for the portal, some are published.
+ * support team, one was returned, some wait for the council or for the portal, some are published,
+ * and one of those the council proposed for commendation.
  * A newcomer's inboxes, public search and timelines have something in them.
  */
 @Component

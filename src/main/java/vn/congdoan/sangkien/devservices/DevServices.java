@@ -74,7 +74,7 @@ public class DevServices implements EnvironmentPostProcessor, Ordered {
 		KeycloakService keycloak = null;
 		if (!StringUtils.hasText(env.getProperty("sangkien.keycloak.url"))) {
 			Path dataDirectory = Path.of(env.getProperty("sangkien.devservices.keycloak.data-dir", "data/keycloak"));
-			stopLeftBehind(dataDirectory, "Keycloak", LeftBehind.Children.STOP_WITH_IT);
+			stopLeftBehind(dataDirectory, "Keycloak", LeftBehind.Stop.WITH_ITS_CHILDREN);
 			if (fresh) {
 				deleteRecursively(dataDirectory);
 			}
@@ -88,7 +88,7 @@ public class DevServices implements EnvironmentPostProcessor, Ordered {
 		}
 		if (!StringUtils.hasText(env.getProperty("spring.datasource.url"))) {
 			Path dataDirectory = Path.of(env.getProperty("sangkien.devservices.postgres.data-dir", "data/postgres"));
-			stopLeftBehind(dataDirectory, "PostgreSQL", LeftBehind.Children.LEAVE_TO_IT);
+			stopLeftBehind(dataDirectory, "PostgreSQL", LeftBehind.Stop.FAST_SHUTDOWN);
 			if (fresh) {
 				deleteRecursively(dataDirectory);
 			}
@@ -111,8 +111,8 @@ public class DevServices implements EnvironmentPostProcessor, Ordered {
 		return properties;
 	}
 
-	private void stopLeftBehind(Path dataDirectory, String service, LeftBehind.Children children) {
-		LeftBehind.stopIfOrphaned(dataDirectory, children)
+	private void stopLeftBehind(Path dataDirectory, String service, LeftBehind.Stop how) {
+		LeftBehind.stopIfOrphaned(dataDirectory, how)
 			.ifPresent(pid -> log.info("Stopped the " + service + " (pid " + pid + ") that an earlier run, killed before it"
 					+ " could stop it, left running on " + dataDirectory.toAbsolutePath()));
 	}

@@ -25,8 +25,16 @@ final class LeftBehind {
 
 	static final String FILE = "started-by.pid";
 
-	/** Who stops a service's child processes: PostgreSQL's postmaster its own; Keycloak's launch script not its Java. */
-	enum Children { STOP_WITH_IT, LEAVE_TO_IT }
+	/** How a service is stopped. */
+	enum Stop {
+		/** Keycloak: its launch script does not pass a signal on to its Java process, so both get SIGTERM. */
+		WITH_ITS_CHILDREN,
+		/** PostgreSQL: SIGINT, its fast shutdown, which ends its clients' sessions (SIGTERM would wait for them). */
+		FAST_SHUTDOWN
+	}
+
+	/** How far apart two readings of one process's start time may be (Linux derives it from the boot time). */
+	private static final long SAME_START_MILLIS = 2_000;
 
 	private static final long STOP_WAIT_SECONDS = 30;
 
@@ -44,7 +52,7 @@ final class LeftBehind {
 	}
 
 	/** Stops the service a killed run left on {@code dataDirectory}, if there is one; its pid. */
-	static OptionalLong stopIfOrphaned(Path dataDirectory, Children children) {
+	static OptionalLong stopIfOrphaned(Path dataDirectory, Stop how) {
 		Path file = dataDirectory.resolve(FILE);
 		String[] note;
 		try {
@@ -66,7 +74,7 @@ final class LeftBehind {
 		catch (IOException e) {
 			// The note is stale either way; the next start reads it again and finds nobody.
 		}
-		service.ifPresent(process -> stop(process, children));
+		service.ifPresent(process -> stop(process, how));
 		return service.map(process -> OptionalLong.of(process.pid())).orElse(OptionalLong.empty());
 	}
 
@@ -82,26 +90,53 @@ final class LeftBehind {
 			long started = Long.parseLong(parts[1]);
 			return ProcessHandle.of(pid)
 				.filter(ProcessHandle::isAlive)
-				.filter(process -> process.info().startInstant().map(Instant::toEpochMilli).orElse(0L) == started);
+				.filter(process -> Math.abs(process.info().startInstant().map(Instant::toEpochMilli).orElse(0L) - started)
+						<= SAME_START_MILLIS);
 		}
 		catch (NumberFormatException | ArrayIndexOutOfBoundsException e) {
 			return Optional.empty();
 		}
 	}
 
-	private static void stop(ProcessHandle service, Children children) {
-		List<ProcessHandle> signalled = children == Children.STOP_WITH_IT
-				? Stream.concat(service.descendants(), Stream.of(service)).toList() : List.of(service);
-		signalled.forEach(ProcessHandle::destroy);
+	private static void stop(ProcessHandle service, Stop how) {
+		List<ProcessHandle> all = Stream.concat(service.descendants(), Stream.of(service)).toList();
+		if (how == Stop.WITH_ITS_CHILDREN) {
+			all.forEach(ProcessHandle::destroy);
+		}
+		else if (!interrupt(service)) {
+			service.destroy();
+		}
+		if (!allEnded(all, STOP_WAIT_SECONDS)) {
+			all.forEach(ProcessHandle::destroyForcibly);
+			allEnded(all, 5);
+		}
+	}
+
+	private static boolean interrupt(ProcessHandle process) {
 		try {
-			CompletableFuture.allOf(signalled.stream().map(ProcessHandle::onExit).toArray(CompletableFuture[]::new))
-				.get(STOP_WAIT_SECONDS, TimeUnit.SECONDS);
+			return new ProcessBuilder("kill", "-INT", Long.toString(process.pid())).start().waitFor() == 0;
+		}
+		catch (IOException e) {
+			return false;
 		}
 		catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
+			return false;
+		}
+	}
+
+	private static boolean allEnded(List<ProcessHandle> processes, long seconds) {
+		try {
+			CompletableFuture.allOf(processes.stream().map(ProcessHandle::onExit).toArray(CompletableFuture[]::new))
+				.get(seconds, TimeUnit.SECONDS);
+			return true;
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			return false;
 		}
 		catch (ExecutionException | TimeoutException e) {
-			signalled.forEach(ProcessHandle::destroyForcibly);
+			return false;
 		}
 	}
 }

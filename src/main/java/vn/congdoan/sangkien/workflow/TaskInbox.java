@@ -11,12 +11,15 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
@@ -39,6 +42,8 @@ import vn.congdoan.sangkien.system.ProblemException;
  */
 @Service
 public class TaskInbox {
+
+	private static final Log LOG = LogFactory.getLog(TaskInbox.class);
 
 	public static final int MAX_PAGE = 200;
 
@@ -99,6 +104,11 @@ public class TaskInbox {
 			return true;
 		}
 		catch (ProblemException e) {
+			return false;
+		}
+		catch (RuntimeException e) {
+			// One task the engine cannot answer for is left out, not the officer's whole list with it.
+			LOG.warn("Task " + taskId + " is left out of the list of " + user.username(), e);
 			return false;
 		}
 	}
@@ -229,13 +239,13 @@ public class TaskInbox {
 			throw ProblemException.conflict("task.claimed-by-other", e.getTaskAssignee());
 		}
 		catch (OptimisticLockingException e) {
-			// Someone else changed the task first: they hold it now, or they have completed it.
-			throw afresh(() -> {
+			// Someone else changed the task first: they hold it now, have completed it, or changed it otherwise.
+			throw afresh(e, () -> {
 				Task now = tasks.createTaskQuery().taskId(taskId).singleResult();
 				if (now == null) {
 					return missing(taskId);
 				}
-				return now.getAssignee() == null ? ProblemException.conflict("task.completed-by-other")
+				return now.getAssignee() == null ? ProblemException.conflict("task.changed-by-other")
 						: ProblemException.conflict("task.claimed-by-other", now.getAssignee());
 			});
 		}
@@ -247,20 +257,23 @@ public class TaskInbox {
 			// The engine fails in more ways than one on a task that vanished under it (reading the form of a
 			// task completed a moment ago is a NullPointerException inside Camunda): whatever it was, a task
 			// gone meanwhile is answered as such.
-			ProblemException gone = afresh(() -> tasks.createTaskQuery().taskId(taskId).count() == 0 ? missing(taskId) : null);
-			if (gone != null) {
-				throw gone;
-			}
-			throw e;
+			throw afresh(e, () -> tasks.createTaskQuery().taskId(taskId).count() == 0 ? missing(taskId) : e);
 		}
 	}
 
 	/**
-	 * Looks at the task again in a transaction of its own: the one that failed may be marked for
-	 * rollback, or refuse every further statement after a failed one.
+	 * The answer to a failure, from a fresh look at the task in a transaction of its own (the failed one
+	 * may be marked for rollback, or refuse every statement after a failed one). If even that look
+	 * fails, the first failure stands.
 	 */
-	private ProblemException afresh(Supplier<ProblemException> lookup) {
-		return lookingAfresh.execute(status -> lookup.get());
+	private RuntimeException afresh(RuntimeException failure, Supplier<RuntimeException> answer) {
+		try {
+			return lookingAfresh.execute(status -> answer.get());
+		}
+		catch (RuntimeException lookFailed) {
+			failure.addSuppressed(lookFailed);
+			return failure;
+		}
 	}
 
 	private Task find(String taskId) {
@@ -271,10 +284,18 @@ public class TaskInbox {
 		return task;
 	}
 
-	/** Why a task is not there: it has been completed (by anyone), or it never was. */
+	/**
+	 * Why a task is not there: it has been completed (by anyone), it ended without that (the initiative
+	 * withdrawn, its upload window closed), or it never was.
+	 */
 	private ProblemException missing(String taskId) {
-		boolean completed = history.createHistoricTaskInstanceQuery().taskId(taskId).finished().count() > 0;
-		return completed ? ProblemException.conflict("task.already-completed") : ProblemException.notFound("task.not-found", taskId);
+		HistoricTaskInstance ended = history.createHistoricTaskInstanceQuery().taskId(taskId).finished().singleResult();
+		if (ended == null) {
+			return ProblemException.notFound("task.not-found", taskId);
+		}
+		// Camunda's delete reason of a task that was completed.
+		return "completed".equals(ended.getDeleteReason()) ? ProblemException.conflict("task.already-completed")
+				: ProblemException.conflict("task.ended");
 	}
 
 	/**

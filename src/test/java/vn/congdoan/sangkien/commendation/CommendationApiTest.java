@@ -1,6 +1,9 @@
 package vn.congdoan.sangkien.commendation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.camunda.bpm.engine.TaskService;
@@ -87,6 +90,9 @@ class CommendationApiTest {
 			.as("nothing goes up before it is published").isEqualTo(404);
 
 		steps.complete("canbo.hn", id, "portalUpload", "{\"uploadedToPortal\":true}");
+		assertThat(api.get("tacgia.hn", "/api/initiatives/" + id).body().path("status").asText()).isEqualTo("PUBLISHED");
+		await().atMost(Duration.ofSeconds(30))
+			.until(() -> api.get("tacgia.hn", "/api/initiatives/" + id + "/commendation").statusCode() == 200);
 
 		JsonNode commendation = api.get("tacgia.hn", "/api/initiatives/" + id + "/commendation").body();
 		assertThat(commendation.path("status").asText()).isEqualTo("IN_PROGRESS");

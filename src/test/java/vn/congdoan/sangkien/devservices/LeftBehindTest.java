@@ -38,7 +38,7 @@ class LeftBehindTest {
 		List<ProcessHandle> children = childrenOf(service);
 		note(deadProcess(), service.toHandle());
 
-		OptionalLong stopped = LeftBehind.stopIfOrphaned(data, LeftBehind.Children.STOP_WITH_IT);
+		OptionalLong stopped = LeftBehind.stopIfOrphaned(data, LeftBehind.Stop.WITH_ITS_CHILDREN);
 
 		assertThat(stopped).hasValue(service.pid());
 		assertThat(service.isAlive()).isFalse();
@@ -47,12 +47,24 @@ class LeftBehindTest {
 	}
 
 	@Test
+	@DisplayName("PostgreSQL's way: an interrupt (its fast shutdown) stops it")
+	void fastShutdown() throws Exception {
+		service = new ProcessBuilder("sleep", "300").start();
+		note(deadProcess(), service.toHandle());
+
+		OptionalLong stopped = LeftBehind.stopIfOrphaned(data, LeftBehind.Stop.FAST_SHUTDOWN);
+
+		assertThat(stopped).hasValue(service.pid());
+		assertThat(service.isAlive()).isFalse();
+	}
+
+	@Test
 	@DisplayName("its application still runs (another copy on the same directory): left alone")
 	void ownerRunning() throws Exception {
 		service = new ProcessBuilder("sleep", "300").start();
 		LeftBehind.record(data, service.toHandle());
 
-		OptionalLong stopped = LeftBehind.stopIfOrphaned(data, LeftBehind.Children.STOP_WITH_IT);
+		OptionalLong stopped = LeftBehind.stopIfOrphaned(data, LeftBehind.Stop.WITH_ITS_CHILDREN);
 
 		assertThat(stopped).isEmpty();
 		assertThat(service.isAlive()).isTrue();
@@ -64,7 +76,7 @@ class LeftBehindTest {
 		service = new ProcessBuilder("sleep", "300").start();
 		Files.writeString(data.resolve(LeftBehind.FILE), deadProcess() + " " + service.pid() + "@12345\n");
 
-		OptionalLong stopped = LeftBehind.stopIfOrphaned(data, LeftBehind.Children.STOP_WITH_IT);
+		OptionalLong stopped = LeftBehind.stopIfOrphaned(data, LeftBehind.Stop.WITH_ITS_CHILDREN);
 
 		assertThat(stopped).isEmpty();
 		assertThat(service.isAlive()).isTrue();
@@ -73,9 +85,9 @@ class LeftBehindTest {
 	@Test
 	@DisplayName("nothing noted, or a note in another shape: nothing happens")
 	void nothingNoted() throws IOException {
-		assertThat(LeftBehind.stopIfOrphaned(data, LeftBehind.Children.LEAVE_TO_IT)).isEmpty();
+		assertThat(LeftBehind.stopIfOrphaned(data, LeftBehind.Stop.FAST_SHUTDOWN)).isEmpty();
 		Files.writeString(data.resolve(LeftBehind.FILE), "not a note");
-		assertThat(LeftBehind.stopIfOrphaned(data, LeftBehind.Children.LEAVE_TO_IT)).isEmpty();
+		assertThat(LeftBehind.stopIfOrphaned(data, LeftBehind.Stop.FAST_SHUTDOWN)).isEmpty();
 	}
 
 	/** A process that has ended, as the killed application is. */

@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -72,6 +73,11 @@ class InitiativeLifecycleApiTest {
 	void client() {
 		api = new ApiClient(rest, environment);
 		steps = new Steps(api, taskService);
+	}
+
+	@AfterEach
+	void noRaceLeftForTheNextTest() {
+		races.clear();
 	}
 
 	@Test
@@ -258,7 +264,7 @@ class InitiativeLifecycleApiTest {
 
 		assertThat(statuses).containsExactlyInAnyOrder(204, 409);
 		ApiClient.Response loser = a.get().statusCode() == 409 ? a.get() : b.get();
-		assertThat(loser.body().path("code").asText()).isIn("task.completed-by-other", "task.claimed-by-other", "task.already-completed");
+		assertThat(loser.body().path("code").asText()).isIn("task.claimed-by-other", "task.already-completed");
 		assertThat(loser.body().path("detail").asText()).isNotBlank();
 		assertThat(api.get("tacgia.hn", "/api/initiatives/" + id).body().path("timeline").findValuesAsText("step")
 			.stream().filter("councilRecognition"::equals).count()).isEqualTo(1);
@@ -329,14 +335,20 @@ class InitiativeLifecycleApiTest {
 	}
 
 	@Test
-	@DisplayName("the author withdraws before recognition; after recognition the withdrawal is refused")
+	@DisplayName("the author withdraws before recognition (the review task ends, and says so); after recognition the withdrawal is refused")
 	void withdrawal() {
 		long early = InitiativeDrafts.submitted(api, "tacgia.hn", "Ý tưởng rút lại");
+		String review = steps.taskOf(early, "supportTeamReview").getId();
 		ApiClient.Response withdrawn = api.post("tacgia.hn", "/api/initiatives/" + early + "/withdraw",
 				"{\"reason\":\"Trùng với đồng nghiệp\"}");
 		assertThat(withdrawn.statusCode()).isEqualTo(200);
 		assertThat(status("tacgia.hn", early)).isEqualTo("WITHDRAWN");
 		assertThat(taskService.createTaskQuery().processInstanceBusinessKey(String.valueOf(early)).count()).isZero();
+		ApiClient.Response reviewedTooLate = api.post("hotro.hn", "/api/tasks/" + review + "/complete",
+				"{\"supportTeamDecision\":\"accept\"}");
+		assertThat(reviewedTooLate.statusCode()).isEqualTo(409);
+		assertThat(reviewedTooLate.body().path("code").asText()).as("ended by the withdrawal, not completed")
+			.isEqualTo("task.ended");
 
 		long late = InitiativeDrafts.submitted(api, "tacgia.hn", "Ý tưởng đã công nhận");
 		steps.complete("hotro.hn", late, "supportTeamReview", "{\"supportTeamDecision\":\"accept\"}");

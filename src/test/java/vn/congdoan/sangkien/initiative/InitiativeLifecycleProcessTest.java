@@ -173,7 +173,7 @@ class InitiativeLifecycleProcessTest {
 	}
 
 	@Test
-	@DisplayName("recognised with the council's proposal for commendation: once published, the proposal goes up (R-7.6)")
+	@DisplayName("recognised with the council's proposal for commendation: once published, the proposal goes up, after the upload's commit (R-7.6)")
 	void proposedForCommendationByTheCouncil() throws Exception {
 		ProcessInstance initiative = submit();
 		complete(task(), withVariables("supportTeamDecision", "accept"));
@@ -183,6 +183,10 @@ class InitiativeLifecycleProcessTest {
 		verify(proposeCommendation, never()).execute(any());
 
 		complete(task(), withVariables("uploadedToPortal", true));
+		assertThat(initiative).hasPassed("publishInitiative").isWaitingAt("proposeCommendation");
+		verify(proposeCommendation, never()).execute(any());
+
+		execute(job());
 
 		assertThat(initiative).hasPassedInOrder("publishInitiative", "commendationProposedByCouncil", "proposeCommendation",
 				"initiativePublished").isEnded();

@@ -28,6 +28,11 @@ public class TaskRaces implements TaskGuard {
 		next.set(new Meanwhile(username, colleague));
 	}
 
+	/** Disarms a race that never came (the request was refused before its checks passed). */
+	public void clear() {
+		next.set(null);
+	}
+
 	@Override
 	public void check(PlatformUser user, Task task) {
 		Meanwhile meanwhile = next.get();
