@@ -16,7 +16,8 @@ import vn.congdoan.sangkien.system.ProblemException;
 /**
  * What the council's form cannot say alone. To recognise (R-2.1, R-2.2): a recognition date, not
  * before the initiative was put into application and not in the future, novelty in the unit, application
- * and benefit confirmed. To refuse or to ask for clarification: a reason. Runs as the task completes;
+ * and benefit confirmed. To refuse or to ask for clarification: a reason, and no proposal for
+ * commendation (R-7.6). Runs as the task completes;
  * a refusal leaves the task open and nothing written.
  */
 @Component("councilRecognitionRules")
@@ -58,6 +59,10 @@ public class CouncilRecognitionRules {
 			Object reason = task.getVariable("councilReason");
 			if (reason == null || reason.toString().isBlank()) {
 				problems.add(new FieldProblem("councilReason", "recognition.reason.required"));
+			}
+			// only a recognised initiative can be proposed for commendation; a ticked box here is a slip.
+			if (Boolean.TRUE.equals(task.getVariable("commendationProposed"))) {
+				problems.add(new FieldProblem("commendationProposed", "recognition.commendation.only-when-recognised"));
 			}
 		}
 		if (!problems.isEmpty()) {

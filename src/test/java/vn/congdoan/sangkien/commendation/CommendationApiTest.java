@@ -81,10 +81,15 @@ class CommendationApiTest {
 	}
 
 	@Test
-	@DisplayName("the council proposes it when recognising: once uploaded, it goes up in the council member's name, and nobody proposes it twice (R-7.6)")
+	@DisplayName("the council proposes it when recognising (never when refusing): once uploaded, it goes up in the council member's name, and nobody proposes it twice (R-7.6)")
 	void proposedByTheCouncil() {
 		long id = InitiativeDrafts.submitted(api, "tacgia.hn", "Máy đếm sản phẩm bằng cảm biến quang");
 		steps.complete("hotro.hn", id, "supportTeamReview", "{\"supportTeamDecision\":\"accept\"}");
+		ApiClient.Response refusedAndProposed = api.post("hoidong.hn", "/api/tasks/" + steps.taskOf(id, "councilRecognition")
+			.getId() + "/complete", "{\"councilDecision\":\"refuse\",\"councilReason\":\"Trùng\",\"commendationProposed\":true}");
+		assertThat(refusedAndProposed.statusCode()).isEqualTo(400);
+		assertThat(refusedAndProposed.body().path("errors").findValuesAsText("code"))
+			.containsExactly("recognition.commendation.only-when-recognised");
 		steps.complete("hoidong.hn", id, "councilRecognition", Steps.RECOGNISE.replace("}", ",\"commendationProposed\":true}"));
 		assertThat(api.get("tacgia.hn", "/api/initiatives/" + id + "/commendation").statusCode())
 			.as("nothing goes up before it is published").isEqualTo(404);
