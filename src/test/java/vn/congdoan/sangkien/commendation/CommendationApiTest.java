@@ -96,7 +96,8 @@ class CommendationApiTest {
 
 		steps.complete("canbo.hn", id, "portalUpload", "{\"uploadedToPortal\":true}");
 		assertThat(api.get("tacgia.hn", "/api/initiatives/" + id).body().path("status").asText()).isEqualTo("PUBLISHED");
-		await().atMost(Duration.ofSeconds(30))
+		// The job executor is told of the job at commit; its idle back-off (at most a minute) is the worst case.
+		await().atMost(Duration.ofSeconds(90))
 			.until(() -> api.get("tacgia.hn", "/api/initiatives/" + id + "/commendation").statusCode() == 200);
 
 		JsonNode commendation = api.get("tacgia.hn", "/api/initiatives/" + id + "/commendation").body();
