@@ -5,7 +5,6 @@ import java.util.HashSet;
 import java.util.Set;
 
 import org.camunda.bpm.engine.IdentityService;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -75,7 +74,8 @@ class SecurityConfiguration {
 	 * is refused. Spring Boot adds this check to those of the issuer.
 	 */
 	@Bean
-	OAuth2TokenValidator<Jwt> issuedToThePlatform(@Value("${sangkien.api.clients}") Set<String> clients) {
+	OAuth2TokenValidator<Jwt> issuedToThePlatform(IdentitySettings settings) {
+		Set<String> clients = settings.api().clients();
 		return new JwtClaimValidator<String>("azp", client -> client != null && clients.contains(client));
 	}
 

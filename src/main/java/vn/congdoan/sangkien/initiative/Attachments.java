@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.util.HexFormat;
 import java.util.List;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.unit.DataSize;
@@ -31,14 +30,13 @@ public class Attachments {
 	private final int maxCount;
 
 	Attachments(AttachmentFiles files, Initiatives initiatives, InitiativeAccess access, Clock clock,
-			@Value("${sangkien.attachments.max-size:20MB}") DataSize maxSize,
-			@Value("${sangkien.attachments.max-count:20}") int maxCount) {
+			InitiativeSettings settings) {
 		this.files = files;
 		this.initiatives = initiatives;
 		this.access = access;
 		this.clock = clock;
-		this.maxSize = maxSize;
-		this.maxCount = maxCount;
+		this.maxSize = settings.attachments().maxSize();
+		this.maxCount = settings.attachments().maxCount();
 	}
 
 	@Transactional

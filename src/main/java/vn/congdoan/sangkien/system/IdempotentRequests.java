@@ -9,7 +9,6 @@ import java.util.function.Supplier;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -40,12 +39,12 @@ public class IdempotentRequests {
 	private final Duration keep;
 
 	IdempotentRequests(JdbcTemplate jdbc, TransactionTemplate transactions, ObjectMapper json, Clock clock,
-			@Value("${sangkien.idempotency.keep:P1D}") Duration keep) {
+			SystemSettings settings) {
 		this.jdbc = jdbc;
 		this.transactions = transactions;
 		this.json = json;
 		this.clock = clock;
-		this.keep = keep;
+		this.keep = settings.idempotency().keep();
 	}
 
 	public ResponseEntity<?> once(String username, String key, String operation, Supplier<ResponseEntity<?>> request) {
@@ -77,7 +76,7 @@ public class IdempotentRequests {
 	 * A client retries within minutes, not days: keys older than {@code sangkien.idempotency.keep}
 	 * (a day by default) are forgotten, nightly, so that the table does not grow with every request.
 	 */
-	@Scheduled(cron = "${sangkien.idempotency.forget-cron:0 30 2 * * *}", zone = "Asia/Ho_Chi_Minh")
+	@Scheduled(cron = "${sangkien.idempotency.forget-cron}", zone = "Asia/Ho_Chi_Minh")
 	public int forgetOld() {
 		return jdbc.update("delete from idempotent_request where created_at < ?",
 				Timestamp.from(clock.instant().minus(keep)));

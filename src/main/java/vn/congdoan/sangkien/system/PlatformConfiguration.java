@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Locale;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
@@ -27,12 +26,13 @@ class PlatformConfiguration {
 	 * and runs on, so that the 2021-2023 calendar (R-6) can be walked through today.
 	 */
 	@Bean
-	Clock clock(@Value("${sangkien.clock.now:}") String now) {
+	Clock clock(SystemSettings settings) {
 		Clock system = Clock.system(ProgrammeTime.ZONE);
-		if (now.isBlank()) {
+		if (settings.clock().real()) {
 			return system;
 		}
-		return Clock.offset(system, Duration.between(system.instant(), OffsetDateTime.parse(now).toInstant()));
+		OffsetDateTime now = OffsetDateTime.parse(settings.clock().now());
+		return Clock.offset(system, Duration.between(system.instant(), now.toInstant()));
 	}
 
 	/**

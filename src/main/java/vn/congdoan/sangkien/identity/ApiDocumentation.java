@@ -1,4 +1,4 @@
-package vn.congdoan.sangkien.system;
+package vn.congdoan.sangkien.identity;
 
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
@@ -7,7 +7,6 @@ import io.swagger.v3.oas.models.security.OAuthFlow;
 import io.swagger.v3.oas.models.security.OAuthFlows;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -21,9 +20,8 @@ class ApiDocumentation {
 	private static final String KEYCLOAK = "keycloak";
 
 	@Bean
-	OpenAPI sangKienApi(@Value("${sangkien.keycloak.url}") String keycloakUrl,
-			@Value("${sangkien.keycloak.realm}") String realm) {
-		String openIdConnect = keycloakUrl + "/realms/" + realm + "/protocol/openid-connect";
+	OpenAPI sangKienApi(IdentitySettings settings) {
+		String openIdConnect = settings.keycloak().openIdConnect();
 		return new OpenAPI()
 			.info(new Info().title("Sáng kiến API")
 				.version("1")

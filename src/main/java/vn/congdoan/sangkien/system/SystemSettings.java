@@ -1,0 +1,30 @@
+package vn.congdoan.sangkien.system;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * The settings every feature shares, with their defaults in {@code application.yaml}.
+ *
+ * @param clock where the programme's clock starts
+ * @param idempotency how long the answers to Idempotency-Key requests are kept for retries
+ */
+@ConfigurationProperties("sangkien")
+public record SystemSettings(Clock clock, Idempotency idempotency) {
+
+	/** @param now the moment the clock starts at (demo and tests), or empty for the real clock */
+	public record Clock(String now) {
+
+		boolean real() {
+			return now == null || now.isBlank();
+		}
+	}
+
+	/**
+	 * @param keep how long an answer is kept
+	 * @param forgetCron when the answers older than that are forgotten
+	 */
+	public record Idempotency(Duration keep, String forgetCron) {
+	}
+}
