@@ -54,12 +54,13 @@ public class DevServices implements EnvironmentPostProcessor, Ordered {
 
 	@Override
 	public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
-		if (!environment.getProperty("sangkien.devservices.enabled", Boolean.class, true)) {
+		DevServicesSettings settings = DevServicesSettings.of(environment);
+		if (!settings.enabled()) {
 			return;
 		}
 		synchronized (LOCK) {
 			if (started == null) {
-				started = start(environment);
+				started = start(environment, settings);
 			}
 		}
 		application.addInitializers(DevServices::track);
@@ -68,32 +69,33 @@ public class DevServices implements EnvironmentPostProcessor, Ordered {
 		}
 	}
 
-	private Map<String, Object> start(ConfigurableEnvironment env) {
+	private Map<String, Object> start(ConfigurableEnvironment env, DevServicesSettings settings) {
 		Map<String, Object> properties = new LinkedHashMap<>();
-		boolean fresh = env.getProperty("sangkien.devservices.fresh", Boolean.class, false);
+		boolean fresh = settings.fresh();
 		KeycloakService keycloak = null;
 		if (!StringUtils.hasText(env.getProperty("sangkien.keycloak.url"))) {
-			Path dataDirectory = Path.of(env.getProperty("sangkien.devservices.keycloak.data-dir", "data/keycloak"));
+			Path dataDirectory = settings.keycloak().dataDir();
 			stopLeftBehind(dataDirectory, "Keycloak", LeftBehind.Stop.WITH_ITS_CHILDREN);
 			if (fresh) {
 				deleteRecursively(dataDirectory);
 			}
-			keycloak = KeycloakService.launch(
-					Path.of(env.getRequiredProperty("sangkien.devservices.keycloak.distribution")), dataDirectory,
-					env.getProperty("sangkien.devservices.keycloak.port", Integer.class, 8180),
-					env.getProperty("sangkien.devservices.keycloak.admin-password", "admin"));
+			if (settings.keycloak().distribution() == null) {
+				throw new IllegalStateException("sangkien.devservices.keycloak.distribution is not set: start the"
+						+ " application with mvn spring-boot:run, which unpacks Keycloak and sets it");
+			}
+			keycloak = KeycloakService.launch(settings.keycloak().distribution(), dataDirectory,
+					settings.keycloak().port(), settings.keycloak().adminPassword());
 			LeftBehind.record(dataDirectory, keycloak.process());
 			stopAtExit(keycloak::stop, "keycloak-stop");
 			log.info("Starting Keycloak at " + keycloak.url() + " (data in " + dataDirectory.toAbsolutePath() + ")");
 		}
 		if (!StringUtils.hasText(env.getProperty("spring.datasource.url"))) {
-			Path dataDirectory = Path.of(env.getProperty("sangkien.devservices.postgres.data-dir", "data/postgres"));
+			Path dataDirectory = settings.postgres().dataDir();
 			stopLeftBehind(dataDirectory, "PostgreSQL", LeftBehind.Stop.FAST_SHUTDOWN);
 			if (fresh) {
 				deleteRecursively(dataDirectory);
 			}
-			EmbeddedPostgresService postgres = EmbeddedPostgresService.start(dataDirectory,
-					env.getProperty("sangkien.devservices.postgres.port", Integer.class, 15432));
+			EmbeddedPostgresService postgres = EmbeddedPostgresService.start(dataDirectory, settings.postgres().port());
 			postgres.postmaster().ifPresent(postmaster -> LeftBehind.record(dataDirectory, postmaster));
 			stopAtExit(postgres::stop, "postgres-stop");
 			properties.put("spring.datasource.url", postgres.jdbcUrl());
@@ -103,8 +105,7 @@ public class DevServices implements EnvironmentPostProcessor, Ordered {
 					+ dataDirectory.toAbsolutePath() + ")");
 		}
 		if (keycloak != null) {
-			keycloak.awaitReady(env.getProperty("sangkien.devservices.keycloak.start-timeout", Duration.class,
-					Duration.ofMinutes(4)));
+			keycloak.awaitReady(settings.keycloak().startTimeout());
 			properties.put("sangkien.keycloak.url", keycloak.url());
 			log.info("Keycloak is ready at " + keycloak.url());
 		}
