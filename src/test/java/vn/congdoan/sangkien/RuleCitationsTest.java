@@ -122,7 +122,8 @@ class RuleCitationsTest {
 				}
 				return;
 			}
-			String paragraph = section.substring(tested).split("\\n\\s*\\n", 2)[0];
+			// up to the blank line or the next item of the rule's list
+			String paragraph = section.substring(tested).split("\\n\\s*(?:\\n|- )", 2)[0];
 			Matcher code = CODE.matcher(paragraph);
 			int named = 0;
 			while (code.find()) {
