@@ -57,7 +57,7 @@ class RuleCitationsTest {
 			Path.of("src/main/resources/db/migration/V2__initiative_lifecycle.sql"),
 			Path.of("src/main/resources/db/migration/V7__search.sql"));
 
-	static final Pattern HEADING = Pattern.compile("^(#{1,6})\\s+(.*?)\\s*$");
+	static final Pattern HEADING = Pattern.compile("^#{1,6}\\s+(.*?)\\s*$");
 
 	static final Pattern RULE_HEADING = Pattern.compile("^#{2,3}\\s+R-(\\d+(?:\\.\\d+)?)(?![\\d.]*\\d)");
 
@@ -220,7 +220,7 @@ class RuleCitationsTest {
 		for (String line : lines(RULES)) {
 			Matcher heading = HEADING.matcher(line);
 			if (heading.matches()) {
-				anchors.add(heading.group(2).toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N} _-]", "").replace(' ', '-'));
+				anchors.add(heading.group(1).toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N} _-]", "").replace(' ', '-'));
 			}
 		}
 		return anchors;
