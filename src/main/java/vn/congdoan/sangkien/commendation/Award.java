@@ -1,7 +1,7 @@
 package vn.congdoan.sangkien.commendation;
 
 /**
- * Forms of commendation (FACTS.md): a certificate of commendation (Giấy khen) from a grassroots or
+ * Forms of commendation (docs/rules.md#the-law): a certificate of commendation (Giấy khen) from a grassroots or
  * direct-superior union, a certificate of merit (Bằng khen) from a level-2 union or from VGCL.
  * Which level may grant which is the DMN table {@code commendation-authority.dmn}.
  */

@@ -14,7 +14,7 @@ import org.springframework.context.annotation.Configuration;
 @Configuration
 class CamundaIdentityConfiguration {
 
-	/** Read-only users and groups from Keycloak, so Cockpit and Admin show real names (DESIGN.md). */
+	/** Read-only users and groups from Keycloak, so Cockpit and Admin show real names (docs/architecture.md, Identity). */
 	@Bean
 	@ConfigurationProperties("sangkien.camunda-identity")
 	KeycloakIdentityProviderPlugin keycloakIdentityProvider() {

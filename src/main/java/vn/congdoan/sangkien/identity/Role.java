@@ -3,7 +3,7 @@ package vn.congdoan.sangkien.identity;
 import java.util.Arrays;
 import java.util.Optional;
 
-/** The realm roles of Keycloak realm {@code sangkien}: who does what in the programme (DESIGN.md). */
+/** The realm roles of Keycloak realm {@code sangkien}: who does what in the programme (docs/rules.md#glossary). */
 public enum Role {
 
 	AUTHOR("author"),

@@ -82,7 +82,7 @@ public class InitiativeSubmission {
 		initiative.write(content, clock.instant());
 		String after = contributorsOf(initiative);
 		if (initiative.getStatus() != InitiativeStatus.DRAFT && !before.equals(after)) {
-			// Quota-driven programmes see names added as co-authors (FACTS.md): every change is kept.
+			// Quota-driven programmes see names added as co-authors (docs/rules.md#co-author-padding): every change is kept.
 			decisionLog.record(id, "contributors", "changed", before + " → " + after, initiative.getUnitCode());
 		}
 		return initiative;

@@ -11,7 +11,7 @@ import vn.congdoan.sangkien.workflow.TaskGuard;
 
 /**
  * Nobody reviews, recognises, uploads or commends their own initiative: an officer who is also its
- * author or a co-author is refused the group's task on it (FACTS.md: managers adding their names).
+ * author or a co-author is refused the group's task on it (docs/rules.md#co-author-padding).
  */
 @Component
 @Order(0)

@@ -10,7 +10,7 @@ import vn.congdoan.sangkien.programme.Quarter;
 import vn.congdoan.sangkien.unit.Units;
 
 /**
- * The running totals dashboards read (DESIGN.md, Data): per unit and phase, for the initiative's unit and
+ * The running totals dashboards read (docs/architecture.md, Decisions): per unit and phase, for the initiative's unit and
  * every unit above it, the count of published initiatives, of distinct credited authors (R-4.3) and the
  * monetary benefit; the same for the whole programme, an author counted once across phases (R-4.3);
  * per quarter of the upload the count (R-7.1); and per phase the count of each kind (R-1). Updated in the transaction of the

@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 import vn.congdoan.sangkien.system.ProgrammeTime;
 
 /**
- * The programme's conventions on the pages (FACTS.md): money in VND with no minor unit ("12.345.678 ₫"),
+ * The programme's conventions on the pages (docs/rules.md#page-conventions): money in VND with no minor unit ("12.345.678 ₫"),
  * percentages with a decimal comma ("99,1%"), dates dd/MM/yyyy in Asia/Ho_Chi_Minh; separators follow
  * the page's language. Used in templates as {@code @format}.
  */

@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
  * Deploys the processes, decisions and forms of the top-level {@code bpmn/} and {@code forms/}
  * folders together, in one deployment named by bare file names, whether the application runs from
  * Maven or from the jar. Camunda's own auto-deployment would skip the forms and name resources by
- * absolute path (DESIGN.md, known pitfalls). Unchanged resources are not deployed again.
+ * absolute path (docs/architecture.md, Processes and forms). Unchanged resources are not deployed again.
  */
 @Component
 class ProcessDeployment extends AbstractProcessEnginePlugin {

@@ -38,7 +38,7 @@ import vn.congdoan.sangkien.system.ProblemException;
 /**
  * The tasks of a user's groups (role and unit, derived from the token) and what they may do with
  * them. Tasks are found by candidate groups, never by candidate user: that would ask Keycloak for the
- * user's groups on every query (DESIGN.md, known pitfalls).
+ * user's groups on every query (docs/architecture.md, Identity).
  */
 @Service
 public class TaskInbox {
