@@ -29,7 +29,7 @@ import vn.congdoan.sangkien.initiative.InitiativeContent;
 import vn.congdoan.sangkien.initiative.InitiativeKind;
 import vn.congdoan.sangkien.initiative.InitiativeSubmission;
 import vn.congdoan.sangkien.initiative.TargetGroup;
-import vn.congdoan.sangkien.workflow.TaskInbox;
+import vn.congdoan.sangkien.workflow.TaskDecisions;
 
 /**
  * The demo's initiatives, written on the first start of an empty database by the demo users of two
@@ -129,15 +129,15 @@ class DemoInitiatives implements ApplicationRunner {
 
 	private final InitiativeSubmission submission;
 
-	private final TaskInbox inbox;
+	private final TaskDecisions decisions;
 
 	private final TaskService tasks;
 
 	private final JdbcTemplate jdbc;
 
-	DemoInitiatives(InitiativeSubmission submission, TaskInbox inbox, TaskService tasks, JdbcTemplate jdbc) {
+	DemoInitiatives(InitiativeSubmission submission, TaskDecisions decisions, TaskService tasks, JdbcTemplate jdbc) {
 		this.submission = submission;
-		this.inbox = inbox;
+		this.decisions = decisions;
 		this.tasks = tasks;
 		this.jdbc = jdbc;
 	}
@@ -184,7 +184,7 @@ class DemoInitiatives implements ApplicationRunner {
 	private void complete(PlatformUser user, long initiativeId, String step, Map<String, Object> values) {
 		Task task = tasks.createTaskQuery().processInstanceBusinessKey(String.valueOf(initiativeId))
 			.taskDefinitionKey(step).singleResult();
-		actAs(user, () -> inbox.complete(user, task.getId(), values));
+		actAs(user, () -> decisions.complete(user, task.getId(), values));
 	}
 
 	/**

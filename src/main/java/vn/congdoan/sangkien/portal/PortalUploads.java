@@ -14,7 +14,7 @@ import org.springframework.stereotype.Service;
 import vn.congdoan.sangkien.identity.PlatformUser;
 import vn.congdoan.sangkien.system.ProblemException;
 import vn.congdoan.sangkien.system.Problems;
-import vn.congdoan.sangkien.workflow.TaskInbox;
+import vn.congdoan.sangkien.workflow.TaskDecisions;
 
 /**
  * A union officer uploads many recognised initiatives at once (R-6.2, R-6.3). Each upload is its own
@@ -28,12 +28,12 @@ public class PortalUploads {
 
 	private static final Log LOG = LogFactory.getLog(PortalUploads.class);
 
-	private final TaskInbox inbox;
+	private final TaskDecisions decisions;
 
 	private final Problems problems;
 
-	PortalUploads(TaskInbox inbox, Problems problems) {
-		this.inbox = inbox;
+	PortalUploads(TaskDecisions decisions, Problems problems) {
+		this.decisions = decisions;
 		this.problems = problems;
 	}
 
@@ -44,7 +44,7 @@ public class PortalUploads {
 		List<Result> results = new ArrayList<>();
 		for (Upload upload : uploads) {
 			try {
-				inbox.complete(officer, upload.taskId(), upload.values(), "portalUpload");
+				decisions.complete(officer, upload.taskId(), upload.values(), "portalUpload");
 				results.add(new Result(upload.taskId(), 204, null, null));
 			}
 			catch (ProblemException e) {

@@ -24,16 +24,19 @@ import vn.congdoan.sangkien.reporting.CollectiveRecognitions;
 import vn.congdoan.sangkien.system.FieldProblem;
 import vn.congdoan.sangkien.system.ProblemException;
 import vn.congdoan.sangkien.system.Problems;
+import vn.congdoan.sangkien.workflow.TaskDecisions;
 import vn.congdoan.sangkien.workflow.TaskInbox;
 
 /**
  * A task's page: the whole initiative beside the task's form, rendered from the form's schema in
- * {@code forms/}; claim, give back and complete go through the same {@link TaskInbox} as the API.
+ * {@code forms/}; claim, give back and complete go through the same {@link TaskDecisions} as the API.
  */
 @Controller
 class TaskPages {
 
 	private final TaskInbox inbox;
+
+	private final TaskDecisions decisions;
 
 	private final InitiativeAccess access;
 
@@ -49,11 +52,13 @@ class TaskPages {
 
 	private final FieldMessages fieldMessages;
 
-	TaskPages(TaskInbox inbox, InitiativeAccess access, Attachments attachments, DecisionLog decisionLog,
-			CurrentUser currentUser, Problems problems, CollectiveRecognitions recognitions, FieldMessages fieldMessages) {
+	TaskPages(TaskInbox inbox, TaskDecisions decisions, InitiativeAccess access, Attachments attachments,
+			DecisionLog decisionLog, CurrentUser currentUser, Problems problems, CollectiveRecognitions recognitions,
+			FieldMessages fieldMessages) {
 		this.fieldMessages = fieldMessages;
 		this.recognitions = recognitions;
 		this.inbox = inbox;
+		this.decisions = decisions;
 		this.access = access;
 		this.attachments = attachments;
 		this.decisionLog = decisionLog;
@@ -72,7 +77,7 @@ class TaskPages {
 		Map<String, List<String>> values = new LinkedHashMap<>(posted);
 		values.remove("_csrf");
 		try {
-			inbox.completeWithPostedForm(currentUser.get(), taskId, values);
+			decisions.completeWithPostedForm(currentUser.get(), taskId, values);
 		}
 		catch (ProblemException e) {
 			if (e.fieldProblems().isEmpty()) {
@@ -89,13 +94,13 @@ class TaskPages {
 
 	@PostMapping("/tasks/{taskId}/claim")
 	String claim(@PathVariable String taskId) {
-		inbox.claim(currentUser.get(), taskId);
+		decisions.claim(currentUser.get(), taskId);
 		return "redirect:/tasks/" + taskId;
 	}
 
 	@PostMapping("/tasks/{taskId}/unclaim")
 	String unclaim(@PathVariable String taskId) {
-		inbox.unclaim(currentUser.get(), taskId);
+		decisions.unclaim(currentUser.get(), taskId);
 		return "redirect:/tasks/" + taskId;
 	}
 

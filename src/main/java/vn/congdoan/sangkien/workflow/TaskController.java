@@ -23,10 +23,13 @@ class TaskController {
 
 	private final TaskInbox inbox;
 
+	private final TaskDecisions decisions;
+
 	private final CurrentUser currentUser;
 
-	TaskController(TaskInbox inbox, CurrentUser currentUser) {
+	TaskController(TaskInbox inbox, TaskDecisions decisions, CurrentUser currentUser) {
 		this.inbox = inbox;
+		this.decisions = decisions;
 		this.currentUser = currentUser;
 	}
 
@@ -40,21 +43,21 @@ class TaskController {
 	@PostMapping("/{taskId}/claim")
 	@Operation(summary = "Take a task of one's group")
 	ResponseEntity<Void> claim(@PathVariable String taskId) {
-		inbox.claim(currentUser.get(), taskId);
+		decisions.claim(currentUser.get(), taskId);
 		return ResponseEntity.noContent().build();
 	}
 
 	@PostMapping("/{taskId}/unclaim")
 	@Operation(summary = "Give a task back to one's group")
 	ResponseEntity<Void> unclaim(@PathVariable String taskId) {
-		inbox.unclaim(currentUser.get(), taskId);
+		decisions.unclaim(currentUser.get(), taskId);
 		return ResponseEntity.noContent().build();
 	}
 
 	@PostMapping("/{taskId}/complete")
 	@Operation(summary = "Complete a task with the values of its form (checked against forms/*.form)")
 	ResponseEntity<Void> complete(@PathVariable String taskId, @RequestBody Map<String, Object> values) {
-		inbox.complete(currentUser.get(), taskId, values);
+		decisions.complete(currentUser.get(), taskId, values);
 		return ResponseEntity.noContent().build();
 	}
 }
