@@ -12,8 +12,9 @@ import vn.congdoan.sangkien.unit.Units;
 import vn.congdoan.sangkien.workflow.TaskInbox;
 
 /**
- * BPMN {@code escalate...}: a task has waited past its escalation duration. It shows in the inbox of the
- * direct-superior union's officers too, so they can follow it up; the unit's own group keeps the decision.
+ * BPMN {@code escalate...}: the task named by the step's input {@code deadlineOf} has waited past its
+ * escalation duration. It shows in the inbox of the direct-superior union's officers too, so they can
+ * follow it up; the unit's own group keeps the decision.
  */
 @Component("escalateToSuperior")
 class EscalateToSuperior implements JavaDelegate {
@@ -33,7 +34,7 @@ class EscalateToSuperior implements JavaDelegate {
 	@Override
 	public void execute(DelegateExecution execution) {
 		String unitCode = (String) execution.getVariable("unitCode");
-		String step = DeadlineStep.taskOf(execution.getCurrentActivityId(), "escalate");
+		String step = DeadlineStep.taskOf(execution);
 		String superior = units.findByCode(unitCode).map(unit -> unit.parentCode()).orElse(null);
 		if (superior == null) {
 			return;

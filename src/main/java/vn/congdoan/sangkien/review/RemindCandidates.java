@@ -7,8 +7,8 @@ import org.springframework.stereotype.Component;
 import vn.congdoan.sangkien.initiative.DecisionLog;
 
 /**
- * BPMN {@code remind...}: a task has waited past its reminder duration. The reminder is put on the
- * initiative's timeline, where the group's inbox and the author see it.
+ * BPMN {@code remind...}: the task named by the step's input {@code deadlineOf} has waited past its reminder
+ * duration. The reminder is put on the initiative's timeline, where the group's inbox and the author see it.
  */
 @Component("remindCandidates")
 class RemindCandidates implements JavaDelegate {
@@ -22,7 +22,7 @@ class RemindCandidates implements JavaDelegate {
 	@Override
 	public void execute(DelegateExecution execution) {
 		decisionLog.recordAutomatic(DecisionLog.initiativeIdOf(execution.getVariable("initiativeId")),
-				DeadlineStep.taskOf(execution.getCurrentActivityId(), "remind"), "reminded", null,
+				DeadlineStep.taskOf(execution), "reminded", null,
 				(String) execution.getVariable("unitCode"));
 	}
 }

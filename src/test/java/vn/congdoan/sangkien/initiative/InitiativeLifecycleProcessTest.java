@@ -18,8 +18,10 @@ import static org.mockito.Mockito.when;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.assertj.core.api.Assertions;
@@ -339,6 +341,32 @@ class InitiativeLifecycleProcessTest {
 		assertThat(task()).hasCandidateGroup("support-team:" + UNIT);
 		verify(deadlines).reminderAfter("supportTeamReview");
 		verify(deadlines).escalationAfter("supportTeamReview");
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { "supportTeamReview", "councilRecognition", "portalUpload" })
+	@DisplayName("each task's reminder and escalation are told the task they serve, by their input deadlineOf")
+	void deadlineStepsNameTheTaskTheyServe(String waitingTask) {
+		List<String> served = new ArrayList<>();
+		Mocks.register("remindCandidates",
+				(JavaDelegate) step -> served.add("reminded " + step.getVariableLocal("deadlineOf")));
+		Mocks.register("escalateToSuperior",
+				(JavaDelegate) step -> served.add("escalated " + step.getVariableLocal("deadlineOf")));
+		ProcessInstance initiative = submit();
+		if (!waitingTask.equals("supportTeamReview")) {
+			complete(task(), withVariables("supportTeamDecision", "accept"));
+		}
+		if (waitingTask.equals("portalUpload")) {
+			complete(task(), recognise());
+		}
+
+		execute(job(waitingTask + "Reminder"));
+		execute(job(waitingTask + "Escalation"));
+
+		Assertions.assertThat(served).containsExactly("reminded " + waitingTask, "escalated " + waitingTask);
+		assertThat(initiative).isWaitingAt(waitingTask);
+		verify(deadlines).reminderAfter(waitingTask);
+		verify(deadlines).escalationAfter(waitingTask);
 	}
 
 	private static ProcessInstance submit() {

@@ -3,6 +3,7 @@ package vn.congdoan.sangkien.review;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.stream.StreamSupport;
 
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -16,6 +17,7 @@ import org.springframework.core.env.Environment;
 import vn.congdoan.sangkien.ApiClient;
 import vn.congdoan.sangkien.InitiativeDrafts;
 import vn.congdoan.sangkien.PlatformTest;
+import vn.congdoan.sangkien.Steps;
 
 @PlatformTest
 @DisplayName("A task left too long: its group is reminded, then the direct-superior union's officers see it too")
@@ -52,8 +54,8 @@ class TaskDeadlinesTest {
 		fireTimer(id, "supportTeamReviewReminder");
 		fireTimer(id, "supportTeamReviewEscalation");
 
-		assertThat(api.get("tacgia.hn", "/api/initiatives/" + id).body().path("timeline").findValuesAsText("outcome"))
-			.contains("reminded", "escalated");
+		assertThat(deadlineStepsOn(id)).as("the steps name the task they serve")
+			.containsExactly("supportTeamReview reminded", "supportTeamReview escalated");
 		assertThat(inboxOf("canbo.caugiay")).contains(String.valueOf(id));
 		ApiClient.Response decide = api.post("canbo.caugiay", "/api/tasks/" + taskOf(id) + "/complete",
 				"{\"supportTeamDecision\":\"accept\"}");
@@ -61,6 +63,33 @@ class TaskDeadlinesTest {
 		assertThat(decide.body().path("code").asText()).isEqualTo("task.escalated-read-only");
 		assertThat(inboxOf("hotro.hn")).as("the unit keeps its task").contains(String.valueOf(id));
 		assertThat(inboxOf("canbo.dn")).doesNotContain(String.valueOf(id));
+	}
+
+	@Test
+	@DisplayName("a council left too long: the reminder and the escalation serve the council's task, not the review before it")
+	void councilReminderThenEscalation() {
+		long id = InitiativeDrafts.submitted(api, "tacgia.hn", "Bảng phân ca tự động");
+		Steps steps = new Steps(api, taskService);
+		steps.complete("hotro.hn", id, "supportTeamReview", "{\"supportTeamDecision\":\"accept\"}");
+
+		fireTimer(id, "councilRecognitionReminder");
+		fireTimer(id, "councilRecognitionEscalation");
+
+		assertThat(deadlineStepsOn(id)).containsExactly("councilRecognition reminded", "councilRecognition escalated");
+		assertThat(taskService.getIdentityLinksForTask(steps.taskOf(id, "councilRecognition").getId()))
+			.extracting(link -> link.getGroupId())
+			.as("R-2.1: the direct-superior union's officers follow the council's task up")
+			.contains("council:CDCS-01-0001", "union-officer:CTTT-01-005");
+		assertThat(inboxOf("canbo.caugiay")).contains(String.valueOf(id));
+	}
+
+	/** The reminders and escalations on the initiative's timeline, as "task outcome". */
+	private List<String> deadlineStepsOn(long initiativeId) {
+		return StreamSupport
+			.stream(api.get("tacgia.hn", "/api/initiatives/" + initiativeId).body().path("timeline").spliterator(), false)
+			.filter(entry -> List.of("reminded", "escalated").contains(entry.path("outcome").asText()))
+			.map(entry -> entry.path("step").asText() + " " + entry.path("outcome").asText())
+			.toList();
 	}
 
 	private void fireTimer(long initiativeId, String boundaryEvent) {
