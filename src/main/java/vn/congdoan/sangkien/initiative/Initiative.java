@@ -153,8 +153,9 @@ public class Initiative {
 		}
 	}
 
-	/** the person the programme credits, stored so that counts never recompute it. */
+	/** the person the programme credits, stored so that counts never recompute it; it follows the content. */
 	void credit(Contributor credited) {
+		checkEditable();
 		this.creditedName = credited.getFullName();
 		this.creditedUsername = credited.getUsername();
 	}

@@ -110,6 +110,27 @@ class InitiativeTest {
 				stage.reach().getStatus());
 	}
 
+	@ParameterizedTest(name = "{0}")
+	@EnumSource(names = { "DRAFT", "RETURNED_FOR_REVISION", "CLARIFICATION_REQUESTED" })
+	@DisplayName("R-2.4: the credited person is recorded with the content its author hands in")
+	void creditsWhileHandedToTheAuthor(Stage stage) {
+		Initiative initiative = then(stage.reach(), i -> i.edit(content("Máy gấp áo tự động"), NOW));
+
+		initiative.credit(initiative.getContributors().get(0));
+
+		assertThat(initiative.getCreditedName()).isEqualTo("Nguyễn Văn An");
+		assertThat(initiative.getCreditedUsername()).isEqualTo("tacgia.hn");
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@EnumSource(names = { "DRAFT", "RETURNED_FOR_REVISION", "CLARIFICATION_REQUESTED" }, mode = EXCLUDE)
+	@DisplayName("R-2.4: the credited person does not change once the content is out of its author's hands")
+	void refusesACreditOtherwise(Stage stage) {
+		Contributor someone = then(Stage.DRAFT.reach(), i -> i.edit(content("Khác"), NOW)).getContributors().get(0);
+
+		assertRefused(stage, i -> i.credit(someone), "initiative.not-editable", stage.reach().getStatus());
+	}
+
 	@Test
 	@DisplayName("A draft is submitted: it stays a draft until its process puts it before the support team")
 	void submitsADraft() {
