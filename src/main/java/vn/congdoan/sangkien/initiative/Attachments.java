@@ -42,9 +42,7 @@ public class Attachments {
 	@Transactional
 	public Attachment add(PlatformUser author, long initiativeId, String fileName, String declaredType, byte[] content) {
 		Initiative initiative = access.ownedBy(author, initiativeId);
-		if (!initiative.getStatus().isEditable()) {
-			throw ProblemException.conflict("initiative.not-editable", initiative.getStatus());
-		}
+		initiative.checkEditable();
 		if (fileName == null || fileName.isBlank() || fileName.length() > 255) {
 			throw ProblemException.badRequest("attachment.name.invalid");
 		}

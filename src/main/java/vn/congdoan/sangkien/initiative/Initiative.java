@@ -19,6 +19,8 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import vn.congdoan.sangkien.system.ProblemException;
+
 /** An initiative (sáng kiến) of an author of a grassroots union, from draft to published. */
 @Entity
 @Table(name = "initiative")
@@ -122,7 +124,9 @@ public class Initiative {
 		this.createdAt = createdAt;
 	}
 
-	void write(InitiativeContent content, Instant now) {
+	/** Its author changes the content: only while it is a draft or handed back to them. */
+	void edit(InitiativeContent content, Instant now) {
+		checkEditable();
 		this.kind = content.kind();
 		this.title = content.title().strip();
 		this.summary = stripped(content.summary());
@@ -142,39 +146,137 @@ public class Initiative {
 		this.updatedAt = now;
 	}
 
-	/** the person the programme credits, stored so that counts never recompute it. */
+	/** Refuses a change of the content, or of its files, once its author may no longer change it. */
+	void checkEditable() {
+		if (!status.isEditable()) {
+			throw ProblemException.conflict("initiative.not-editable", status);
+		}
+	}
+
+	/** the person the programme credits, stored so that counts never recompute it; it follows the content. */
 	void credit(Contributor credited) {
+		checkEditable();
 		this.creditedName = credited.getFullName();
 		this.creditedUsername = credited.getUsername();
 	}
 
-	void submitted(String processInstanceId, Instant now) {
-		this.processInstanceId = processInstanceId;
+	/**
+	 * The author submits a draft, once. It stays a draft until the process it starts puts it before the
+	 * support team ({@link #reviewBySupportTeam}), in the same transaction.
+	 */
+	void submit(Instant now) {
+		if (status != InitiativeStatus.DRAFT || submittedAt != null) {
+			throw ProblemException.conflict("initiative.not-draft", status);
+		}
 		this.submittedAt = now;
-		this.status = InitiativeStatus.IN_SUPPORT_REVIEW;
-	}
-
-	void moveTo(InitiativeStatus status, Instant now) {
-		this.status = status;
 		this.updatedAt = now;
 	}
 
-	void recognised(LocalDate recognitionDate, String phaseCode) {
+	/** The process its submission started, recorded once. */
+	void processStarted(String processInstanceId) {
+		require(submittedAt != null && this.processInstanceId == null, "processStarted");
+		this.processInstanceId = processInstanceId;
+	}
+
+	/** before the support team, when just submitted or when its author hands back a revision. */
+	void reviewBySupportTeam(Instant now) {
+		boolean submittedDraft = status == InitiativeStatus.DRAFT && submittedAt != null;
+		require(submittedDraft || status == InitiativeStatus.RETURNED_FOR_REVISION, "reviewBySupportTeam");
+		moveTo(InitiativeStatus.IN_SUPPORT_REVIEW, now);
+	}
+
+	/** the support team returns it to its author with comments. */
+	void returnForRevision(Instant now) {
+		require(status == InitiativeStatus.IN_SUPPORT_REVIEW, "returnForRevision");
+		moveTo(InitiativeStatus.RETURNED_FOR_REVISION, now);
+	}
+
+	/** the support team declines it. */
+	void decline(Instant now) {
+		require(status == InitiativeStatus.IN_SUPPORT_REVIEW, "decline");
+		moveTo(InitiativeStatus.DECLINED, now);
+	}
+
+	/** before the council, when the support team accepts it or its author answers the council's question. */
+	void reviewByCouncil(Instant now) {
+		require(status == InitiativeStatus.IN_SUPPORT_REVIEW || status == InitiativeStatus.CLARIFICATION_REQUESTED,
+				"reviewByCouncil");
+		moveTo(InitiativeStatus.IN_COUNCIL_REVIEW, now);
+	}
+
+	/** The council asks its author to clarify, before deciding. */
+	void askForClarification(Instant now) {
+		require(awaitsCouncilDecision(), "askForClarification");
+		moveTo(InitiativeStatus.CLARIFICATION_REQUESTED, now);
+	}
+
+	/** the council refuses it, or the programme's rules exclude it, before it is recognised. */
+	void refuse(Instant now) {
+		require(awaitsCouncilDecision(), "refuse");
+		moveTo(InitiativeStatus.REFUSED, now);
+	}
+
+	/** recognised on this date, counted in this phase; it waits for the upload next. */
+	void recognise(LocalDate recognitionDate, String phaseCode) {
+		require(awaitsCouncilDecision(), "recognise");
 		this.recognitionDate = recognitionDate;
 		this.phaseCode = phaseCode;
 	}
 
-	void uploaded(Instant at, String reference) {
-		this.portalUploadedAt = at;
-		this.portalReference = reference;
-		this.status = InitiativeStatus.PUBLISHED;
-		this.updatedAt = at;
+	/** recognised, it waits for its union officer to upload it to the national portal. */
+	void awaitUpload(Instant now) {
+		require(status == InitiativeStatus.IN_COUNCIL_REVIEW && recognitionDate != null, "awaitUpload");
+		moveTo(InitiativeStatus.AWAITING_UPLOAD, now);
 	}
 
-	/** the commendation finally granted, and by which unit. */
-	void awarded(String award, String unitCode) {
+	/** uploaded to the national portal, so published; only what waits for its upload. */
+	void publish(Instant uploadedAt, String reference) {
+		require(status == InitiativeStatus.AWAITING_UPLOAD, "publish");
+		this.portalUploadedAt = uploadedAt;
+		this.portalReference = reference;
+		moveTo(InitiativeStatus.PUBLISHED, uploadedAt);
+	}
+
+	/** the upload window of its phase closed while it waited for its upload. */
+	void missUploadWindow(Instant now) {
+		require(status == InitiativeStatus.AWAITING_UPLOAD, "missUploadWindow");
+		moveTo(InitiativeStatus.MISSED_UPLOAD_WINDOW, now);
+	}
+
+	/** Its author takes it back, only before recognition. */
+	void withdraw(Instant now) {
+		checkWithdrawable();
+		moveTo(InitiativeStatus.WITHDRAWN, now);
+	}
+
+	/** Refuses a withdrawal once the initiative has been recognised, or before it was submitted. */
+	void checkWithdrawable() {
+		if (!status.isWithdrawable() || recognitionDate != null) {
+			throw ProblemException.conflict("initiative.withdraw.not-allowed", status);
+		}
+	}
+
+	/** the commendation finally granted, and by which unit; only a published initiative is commended. */
+	void award(String award, String unitCode) {
+		require(status == InitiativeStatus.PUBLISHED, "award");
 		this.award = award;
 		this.awardUnitCode = unitCode;
+	}
+
+	/** Before the council, not yet recognised: the council, or the rules after it, have still to decide. */
+	private boolean awaitsCouncilDecision() {
+		return status == InitiativeStatus.IN_COUNCIL_REVIEW && recognitionDate == null;
+	}
+
+	private void require(boolean allowed, String transition) {
+		if (!allowed) {
+			throw ProblemException.conflict("initiative.transition.not-allowed", status, transition);
+		}
+	}
+
+	private void moveTo(InitiativeStatus status, Instant now) {
+		this.status = status;
+		this.updatedAt = now;
 	}
 
 	private static String stripped(String text) {

@@ -11,6 +11,8 @@ import org.springframework.stereotype.Component;
 /**
  * Keeps the initiative's status in step with its process: each step of {@code initiative-lifecycle.bpmn}
  * calls {@code ${initiativeStatus.set(execution, 'STATUS')}} as it starts, in the engine's transaction.
+ * The model names the status a step reaches; the initiative's transition to it refuses a step its
+ * state does not allow.
  */
 @Component("initiativeStatus")
 public class InitiativeStatusProjection {
@@ -28,7 +30,7 @@ public class InitiativeStatusProjection {
 	}
 
 	public void set(DelegateExecution execution, String status) {
-		of(execution).moveTo(InitiativeStatus.valueOf(status), clock.instant());
+		moveTo(of(execution), InitiativeStatus.valueOf(status));
 	}
 
 	/**
@@ -38,9 +40,26 @@ public class InitiativeStatusProjection {
 	public void concludeAutomatically(DelegateExecution execution, String status, String step, String outcome,
 			String reasonVariable) {
 		Initiative initiative = of(execution);
-		initiative.moveTo(InitiativeStatus.valueOf(status), clock.instant());
+		moveTo(initiative, InitiativeStatus.valueOf(status));
 		decisionLog.recordAutomatic(initiative.getId(), step, outcome, (String) execution.getVariable(reasonVariable),
 				initiative.getUnitCode());
+	}
+
+	private void moveTo(Initiative initiative, InitiativeStatus status) {
+		var now = clock.instant();
+		switch (status) {
+			case IN_SUPPORT_REVIEW -> initiative.reviewBySupportTeam(now);
+			case RETURNED_FOR_REVISION -> initiative.returnForRevision(now);
+			case DECLINED -> initiative.decline(now);
+			case IN_COUNCIL_REVIEW -> initiative.reviewByCouncil(now);
+			case CLARIFICATION_REQUESTED -> initiative.askForClarification(now);
+			case REFUSED -> initiative.refuse(now);
+			case AWAITING_UPLOAD -> initiative.awaitUpload(now);
+			case MISSED_UPLOAD_WINDOW -> initiative.missUploadWindow(now);
+			// Submission, publication and withdrawal carry more than a status: they have their own calls.
+			case DRAFT, PUBLISHED, WITHDRAWN ->
+				throw new IllegalArgumentException("No step of the process sets " + status);
+		}
 	}
 
 	/** The initiative a process instance is about. */
@@ -51,18 +70,18 @@ public class InitiativeStatusProjection {
 
 	/** recognised on this date, counted in this phase. */
 	public void recognised(VariableScope scope, LocalDate recognitionDate, String phaseCode) {
-		of(scope).recognised(recognitionDate, phaseCode);
+		of(scope).recognise(recognitionDate, phaseCode);
 	}
 
 	/** the commendation granted to the initiative. */
 	public void awarded(VariableScope scope, String award, String unitCode) {
-		of(scope).awarded(award, unitCode);
+		of(scope).award(award, unitCode);
 	}
 
 	/** uploaded to the national portal; from now on it counts. */
 	public Initiative uploaded(VariableScope scope, String portalReference) {
 		Initiative initiative = of(scope);
-		initiative.uploaded(clock.instant(), portalReference);
+		initiative.publish(clock.instant(), portalReference);
 		return initiative;
 	}
 }

@@ -58,7 +58,7 @@ public class InitiativeSubmission {
 	@Transactional
 	public Initiative createDraft(PlatformUser author, InitiativeContent content) {
 		Initiative initiative = new Initiative(unitOf(author, content.unitCode()), author.username(), clock.instant());
-		initiative.write(content, clock.instant());
+		initiative.edit(content, clock.instant());
 		return initiatives.save(initiative);
 	}
 
@@ -66,9 +66,7 @@ public class InitiativeSubmission {
 	@Transactional(readOnly = true)
 	public Initiative editableBy(PlatformUser author, long id) {
 		Initiative initiative = access.ownedBy(author, id);
-		if (!initiative.getStatus().isEditable()) {
-			throw ProblemException.conflict("initiative.not-editable", initiative.getStatus());
-		}
+		initiative.checkEditable();
 		return initiative;
 	}
 
@@ -79,7 +77,7 @@ public class InitiativeSubmission {
 			throw ProblemException.badRequest("initiative.unit.fixed");
 		}
 		String before = contributorsOf(initiative);
-		initiative.write(content, clock.instant());
+		initiative.edit(content, clock.instant());
 		String after = contributorsOf(initiative);
 		if (initiative.getStatus() != InitiativeStatus.DRAFT && !before.equals(after)) {
 			// Quota-driven programmes see names added as co-authors (docs/rules.md#co-author-padding): every change is kept.
@@ -107,14 +105,12 @@ public class InitiativeSubmission {
 	@Transactional
 	public Initiative submit(PlatformUser author, long id) {
 		Initiative initiative = access.ownedBy(author, id);
-		if (initiative.getStatus() != InitiativeStatus.DRAFT) {
-			throw ProblemException.conflict("initiative.not-draft", initiative.getStatus());
-		}
+		initiative.submit(clock.instant());
 		checkRules(initiative);
 		var process = runtime.startProcessInstanceByKey(PROCESS, String.valueOf(initiative.getId()),
 				Map.of("initiativeId", initiative.getId(), "unitCode", initiative.getUnitCode(), "author",
 						author.username()));
-		initiative.submitted(process.getId(), clock.instant());
+		initiative.processStarted(process.getId());
 		decisionLog.record(initiative.getId(), "submit", "submitted", null, initiative.getUnitCode());
 		return initiative;
 	}
@@ -131,9 +127,8 @@ public class InitiativeSubmission {
 	@Transactional
 	public Initiative withdraw(PlatformUser author, long id, String reason) {
 		Initiative initiative = access.ownedBy(author, id);
-		if (!initiative.getStatus().isWithdrawable()) {
-			throw ProblemException.conflict("initiative.withdraw.not-allowed", initiative.getStatus());
-		}
+		// Refused here before the engine is asked; the process's markWithdrawn then makes the transition.
+		initiative.checkWithdrawable();
 		try {
 			runtime.createMessageCorrelation(WITHDRAWN_MESSAGE)
 				.processInstanceBusinessKey(String.valueOf(id))

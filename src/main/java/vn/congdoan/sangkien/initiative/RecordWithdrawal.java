@@ -25,7 +25,7 @@ class RecordWithdrawal implements JavaDelegate {
 	@Override
 	public void execute(DelegateExecution execution) {
 		Initiative initiative = status.of(execution);
-		initiative.moveTo(InitiativeStatus.WITHDRAWN, clock.instant());
+		initiative.withdraw(clock.instant());
 		Object reason = execution.getVariable("withdrawReason");
 		decisionLog.record(initiative.getId(), "withdraw", "withdrawn", reason == null ? null : reason.toString(),
 				initiative.getUnitCode());
