@@ -12,21 +12,24 @@ import vn.congdoan.sangkien.identity.Role;
 
 /**
  * A person signed in on the pages without Keycloak: the ID token's claims Keycloak would put there
- * (user name, family and given name, realm roles, unit), and the role's authority.
+ * (user name, name, realm roles, unit), and the role's authority.
  */
 public final class PageUsers {
 
 	private PageUsers() {
 	}
 
-	public static OidcLoginRequestPostProcessor signedIn(String username, String familyName, String givenName, Role role,
-			String unit) {
+	/** Signed in as {@code name} (Keycloak's {@code name} claim), with one role in one unit, or in none. */
+	public static OidcLoginRequestPostProcessor signedIn(String username, String name, Role role, String unit) {
 		return oidcLogin()
-			.idToken(token -> token.claim("preferred_username", username)
-				.claim("family_name", familyName)
-				.claim("given_name", givenName)
-				.claim("realm_access", Map.of("roles", List.of(role.id())))
-				.claim("unit", List.of(unit)))
+			.idToken(token -> {
+				token.claim("preferred_username", username)
+					.claim("name", name)
+					.claim("realm_access", Map.of("roles", List.of(role.id())));
+				if (unit != null) {
+					token.claim("unit", List.of(unit));
+				}
+			})
 			.authorities(new SimpleGrantedAuthority(role.authority()));
 	}
 }

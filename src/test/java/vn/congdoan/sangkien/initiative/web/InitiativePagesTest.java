@@ -1,6 +1,7 @@
 package vn.congdoan.sangkien.initiative.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.hamcrest.Matchers.aMapWithSize;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
@@ -22,6 +23,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
+import static vn.congdoan.sangkien.PageUsers.signedIn;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -44,16 +46,14 @@ import vn.congdoan.sangkien.initiative.InitiativeSubmission;
 import vn.congdoan.sangkien.system.FieldProblem;
 import vn.congdoan.sangkien.system.ProblemException;
 
-import static vn.congdoan.sangkien.PageUsers.signedIn;
-
 @PageTest(InitiativePages.class)
 @DisplayName("The author's initiative pages, alone: the form, what it checks, what it refuses")
 class InitiativePagesTest {
 
-	static final OidcLoginRequestPostProcessor AUTHOR_HN = signedIn("tacgia.hn", "Nguyễn Văn", "An", Role.AUTHOR,
+	static final OidcLoginRequestPostProcessor AUTHOR_HN = signedIn("tacgia.hn", "Nguyễn Văn An", Role.AUTHOR,
 			"CDCS-01-0001");
 
-	static final OidcLoginRequestPostProcessor AUTHOR_DN = signedIn("tacgia.dn", "Trần Thị", "Bình", Role.AUTHOR,
+	static final OidcLoginRequestPostProcessor AUTHOR_DN = signedIn("tacgia.dn", "Trần Thị Bình", Role.AUTHOR,
 			"CDCS-48-0001");
 
 	@Autowired
@@ -103,8 +103,8 @@ class InitiativePagesTest {
 		assertThat(content.getValue().title()).isEqualTo("Băng tải phân loại linh kiện");
 		assertThat(content.getValue().benefitVnd()).isEqualTo(1_234_567L);
 		assertThat(content.getValue().contributors()).extracting(c -> c.fullName(), c -> c.sharePercent())
-			.containsExactly(org.assertj.core.groups.Tuple.tuple("Nguyễn Văn An", new BigDecimal("66.5")),
-					org.assertj.core.groups.Tuple.tuple("Lê Văn Cường", new BigDecimal("33.5")));
+			.containsExactly(tuple("Nguyễn Văn An", new BigDecimal("66.5")),
+					tuple("Lê Văn Cường", new BigDecimal("33.5")));
 	}
 
 	@Test
@@ -164,7 +164,7 @@ class InitiativePagesTest {
 	@Test
 	@DisplayName("only an author writes an initiative; everyone signed in has their own list")
 	void onlyAnAuthorWrites() throws Exception {
-		OidcLoginRequestPostProcessor supportTeam = signedIn("hotro.hn", "Phạm Thị", "Dung", Role.SUPPORT_TEAM,
+		OidcLoginRequestPostProcessor supportTeam = signedIn("hotro.hn", "Phạm Thị Dung", Role.SUPPORT_TEAM,
 				"CDCS-01-0001");
 
 		mvc.perform(get("/initiatives/new").with(supportTeam))
