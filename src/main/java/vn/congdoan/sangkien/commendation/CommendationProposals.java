@@ -56,7 +56,7 @@ public class CommendationProposals {
 	@Transactional
 	public Commendation propose(PlatformUser officer, long initiativeId, String reason) {
 		Initiative initiative = initiatives.visibleTo(officer, initiativeId);
-		if (!officer.hasRole(Role.UNION_OFFICER) || !officer.belongsTo(initiative.getUnitCode())) {
+		if (!isProposer(officer, initiative)) {
 			throw ProblemException.forbidden("commendation.not-proposer", initiative.getUnitCode());
 		}
 		if (initiative.getStatus() != InitiativeStatus.PUBLISHED) {
@@ -65,6 +65,16 @@ public class CommendationProposals {
 		Commendation commendation = start(initiative, officer.username());
 		decisionLog.record(initiativeId, STEP, "proposed", reason, initiative.getUnitCode());
 		return commendation;
+	}
+
+	/** whether the officer may propose the initiative now; its page offers the proposal only then. */
+	public boolean proposable(PlatformUser officer, Initiative initiative) {
+		return isProposer(officer, initiative) && initiative.getStatus() == InitiativeStatus.PUBLISHED;
+	}
+
+	/** the grassroots union officer of the initiative's own unit. */
+	private static boolean isProposer(PlatformUser officer, Initiative initiative) {
+		return officer.hasRole(Role.UNION_OFFICER) && officer.belongsTo(initiative.getUnitCode());
 	}
 
 	/**

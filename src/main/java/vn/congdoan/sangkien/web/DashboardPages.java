@@ -1,6 +1,5 @@
 package vn.congdoan.sangkien.web;
 
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -8,9 +7,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import vn.congdoan.sangkien.identity.CurrentUser;
 import vn.congdoan.sangkien.identity.PlatformUser;
 import vn.congdoan.sangkien.programme.UnitDashboards;
+import vn.congdoan.sangkien.system.Pages;
 
 /** The dashboard of a unit in the officer's subtree, with links down the tree. */
-@Controller
+@Pages
 class DashboardPages {
 
 	/** Enough bars to read on a phone; the table below lists every sub-unit. */

@@ -3,7 +3,6 @@ package vn.congdoan.sangkien.web;
 import java.util.List;
 
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -16,8 +15,10 @@ import vn.congdoan.sangkien.programme.EmulationClusters;
 import vn.congdoan.sangkien.programme.ProgrammeCalendar;
 import vn.congdoan.sangkien.programme.Targets;
 import vn.congdoan.sangkien.reporting.CollectiveRecognitions;
+import vn.congdoan.sangkien.system.Pages;
 import vn.congdoan.sangkien.system.ProblemException;
 import vn.congdoan.sangkien.system.Problems;
+import vn.congdoan.sangkien.system.WrittenNumbers;
 import vn.congdoan.sangkien.workflow.TaskInbox;
 
 /**
@@ -25,7 +26,7 @@ import vn.congdoan.sangkien.workflow.TaskInbox;
  * add up (R-4.1, R-4.2, R-4.4), the emulation clusters and blocs, and the collective recognitions to
  * confirm or already published (R-7.1 - R-7.3).
  */
-@Controller
+@Pages
 @PreAuthorize("hasRole('programme-office')")
 class OfficePages {
 

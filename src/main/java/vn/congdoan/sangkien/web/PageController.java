@@ -8,7 +8,6 @@ import java.util.stream.Collectors;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -19,22 +18,20 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.congdoan.sangkien.commendation.CommendationProposals;
 import vn.congdoan.sangkien.identity.CurrentUser;
 import vn.congdoan.sangkien.identity.PlatformUser;
-import vn.congdoan.sangkien.identity.Role;
 import vn.congdoan.sangkien.initiative.Attachments;
 import vn.congdoan.sangkien.initiative.DecisionLog;
 import vn.congdoan.sangkien.initiative.Initiative;
 import vn.congdoan.sangkien.initiative.InitiativeAccess;
-import vn.congdoan.sangkien.initiative.InitiativeStatus;
-import vn.congdoan.sangkien.initiative.InitiativeSubmission;
 import vn.congdoan.sangkien.portal.PublishedInitiatives;
 import vn.congdoan.sangkien.programme.Leaderboards;
+import vn.congdoan.sangkien.system.Pages;
 import vn.congdoan.sangkien.system.Problems;
 import vn.congdoan.sangkien.unit.UnitLevel;
 import vn.congdoan.sangkien.unit.Units;
 import vn.congdoan.sangkien.workflow.TaskInbox;
 
 /** The platform's own pages: public progress and leaderboards, and the inbox of a signed-in user. */
-@Controller
+@Pages
 class PageController {
 
 	static final String NATIONAL_UNIT = "TLD";
@@ -44,8 +41,6 @@ class PageController {
 	private final Leaderboards leaderboards;
 
 	private final PublishedInitiatives published;
-
-	private final InitiativeSubmission submission;
 
 	private final InitiativeAccess access;
 
@@ -64,7 +59,7 @@ class PageController {
 	private final Units units;
 
 	PageController(TaskInbox inbox, Leaderboards leaderboards, PublishedInitiatives published,
-			InitiativeSubmission submission, InitiativeAccess access, DecisionLog decisionLog, CurrentUser currentUser,
+			InitiativeAccess access, DecisionLog decisionLog, CurrentUser currentUser,
 			Attachments attachments, Clock clock, CommendationProposals proposals, Problems problems, Units units) {
 		this.units = units;
 		this.attachments = attachments;
@@ -74,7 +69,6 @@ class PageController {
 		this.inbox = inbox;
 		this.leaderboards = leaderboards;
 		this.published = published;
-		this.submission = submission;
 		this.access = access;
 		this.decisionLog = decisionLog;
 		this.currentUser = currentUser;
@@ -118,12 +112,6 @@ class PageController {
 		return "initiatives";
 	}
 
-	@GetMapping("/my-initiatives")
-	String myInitiatives(Model model) {
-		model.addAttribute("initiatives", submission.mine(currentUser.get()));
-		return "my-initiatives";
-	}
-
 	@GetMapping("/initiatives/{id}")
 	String initiative(@PathVariable long id, Model model) {
 		PlatformUser user = currentUser.get();
@@ -131,8 +119,7 @@ class PageController {
 		model.addAttribute("initiative", initiative);
 		model.addAttribute("editable", initiative.isEditableBy(user.username()));
 		model.addAttribute("withdrawable", initiative.isWithdrawableBy(user.username()));
-		model.addAttribute("proposable", initiative.getStatus() == InitiativeStatus.PUBLISHED
-				&& user.hasRole(Role.UNION_OFFICER) && user.belongsTo(initiative.getUnitCode()));
+		model.addAttribute("proposable", proposals.proposable(user, initiative));
 		model.addAttribute("attachments", attachments.of(initiative));
 		model.addAttribute("timeline", decisionLog.timelineOf(id));
 		return "initiative";

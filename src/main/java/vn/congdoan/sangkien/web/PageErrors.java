@@ -10,14 +10,16 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.view.json.MappingJackson2JsonView;
 
+import vn.congdoan.sangkien.system.Pages;
 import vn.congdoan.sangkien.system.ProblemException;
 import vn.congdoan.sangkien.system.Problems;
 
 /**
  * A refusal on a page is a page too: its status, and the message in the page's language. A page's
- * script (autosave, upload) gets the same refusal as JSON.
+ * script (autosave, upload) gets the same refusal as JSON. Every feature's {@link Pages} are served,
+ * the initiative's own as well.
  */
-@ControllerAdvice(basePackageClasses = PageErrors.class)
+@ControllerAdvice(annotations = Pages.class)
 class PageErrors {
 
 	private final Problems problems;

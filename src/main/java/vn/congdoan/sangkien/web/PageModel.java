@@ -5,9 +5,10 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 
 import vn.congdoan.sangkien.identity.CurrentUser;
 import vn.congdoan.sangkien.identity.PlatformUser;
+import vn.congdoan.sangkien.system.Pages;
 
 /** What every page's layout shows: the signed-in user, if any (their name, their menu). */
-@ControllerAdvice(basePackageClasses = PageModel.class)
+@ControllerAdvice(annotations = Pages.class)
 class PageModel {
 
 	private final CurrentUser currentUser;

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,11 +16,12 @@ import vn.congdoan.sangkien.identity.PlatformUser;
 import vn.congdoan.sangkien.initiative.Initiative;
 import vn.congdoan.sangkien.initiative.InitiativeAccess;
 import vn.congdoan.sangkien.portal.PortalUploads;
+import vn.congdoan.sangkien.system.Pages;
 import vn.congdoan.sangkien.system.Problems;
 import vn.congdoan.sangkien.workflow.TaskInbox;
 
 /** The union officer's list of recognised initiatives waiting for the portal, uploaded many at once. */
-@Controller
+@Pages
 @PreAuthorize("hasRole('union-officer')")
 class PortalUploadPages {
 

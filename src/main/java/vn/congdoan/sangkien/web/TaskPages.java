@@ -4,7 +4,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,7 +20,9 @@ import vn.congdoan.sangkien.initiative.DecisionLog;
 import vn.congdoan.sangkien.initiative.Initiative;
 import vn.congdoan.sangkien.initiative.InitiativeAccess;
 import vn.congdoan.sangkien.reporting.CollectiveRecognitions;
+import vn.congdoan.sangkien.system.FieldMessages;
 import vn.congdoan.sangkien.system.FieldProblem;
+import vn.congdoan.sangkien.system.Pages;
 import vn.congdoan.sangkien.system.ProblemException;
 import vn.congdoan.sangkien.system.Problems;
 import vn.congdoan.sangkien.workflow.TaskDecisions;
@@ -31,7 +32,7 @@ import vn.congdoan.sangkien.workflow.TaskInbox;
  * A task's page: the whole initiative beside the task's form, rendered from the form's schema in
  * {@code forms/}; claim, give back and complete go through the same {@link TaskDecisions} as the API.
  */
-@Controller
+@Pages
 class TaskPages {
 
 	private final TaskInbox inbox;

@@ -1,22 +1,20 @@
 package vn.congdoan.sangkien.identity;
 
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.oidcLogin;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.List;
-import java.util.Map;
 
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.OidcLoginRequestPostProcessor;
 import org.springframework.test.web.servlet.MockMvc;
 
 import vn.congdoan.sangkien.ApiClient;
+import vn.congdoan.sangkien.PageUsers;
 import vn.congdoan.sangkien.PlatformTest;
 import vn.congdoan.sangkien.Steps;
 
@@ -89,14 +87,6 @@ class PagesAndWebappsAccessTest {
 	}
 
 	private static OidcLoginRequestPostProcessor user(String username, Role role, String unit) {
-		return oidcLogin()
-			.idToken(token -> {
-				token.claim("preferred_username", username);
-				token.claim("realm_access", Map.of("roles", List.of(role.id())));
-				if (unit != null) {
-					token.claim("unit", List.of(unit));
-				}
-			})
-			.authorities(new SimpleGrantedAuthority(role.authority()));
+		return PageUsers.signedIn(username, username, role, unit);
 	}
 }

@@ -1,31 +1,43 @@
-package vn.congdoan.sangkien.web;
+package vn.congdoan.sangkien.system;
 
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.springframework.stereotype.Component;
-
-import vn.congdoan.sangkien.system.FieldProblem;
-import vn.congdoan.sangkien.system.Problems;
+import org.springframework.validation.Errors;
 
 /**
  * The problems of a form's fields as a page shows them beside each field: one message a field, in the
  * page's language, a field named in a message named by its label rather than its key.
  */
 @Component
-class FieldMessages {
+public class FieldMessages {
 
 	private final Problems problems;
 
-	FieldMessages(Problems problems) {
+	public FieldMessages(Problems problems) {
 		this.problems = problems;
 	}
 
-	Map<String, String> of(List<FieldProblem> fieldProblems) {
+	public Map<String, String> of(List<FieldProblem> fieldProblems) {
 		Map<String, String> messages = new LinkedHashMap<>();
 		fieldProblems.forEach(problem -> messages.putIfAbsent(problem.field(), describe(problem)));
 		return messages;
+	}
+
+	/** The field errors of a form's binding result, each rejected with a code and arguments as a {@link FieldProblem}. */
+	public Map<String, String> of(Errors errors) {
+		return of(errors.getFieldErrors()
+			.stream()
+			.map(error -> new FieldProblem(error.getField(), error.getCode(),
+					error.getArguments() == null ? new Object[0] : error.getArguments()))
+			.toList());
+	}
+
+	/** Rejects the field problems of a service on the form's binding result, to be shown like its own. */
+	public void reject(List<FieldProblem> fieldProblems, Errors errors) {
+		fieldProblems.forEach(problem -> errors.rejectValue(problem.field(), problem.code(), problem.arguments(), null));
 	}
 
 	String describe(FieldProblem problem) {

@@ -1,7 +1,7 @@
-package vn.congdoan.sangkien.web;
+package vn.congdoan.sangkien.system;
 
 /** Numbers as people in Vietnam type them into a form. */
-final class WrittenNumbers {
+public final class WrittenNumbers {
 
 	private WrittenNumbers() {
 	}
@@ -10,7 +10,7 @@ final class WrittenNumbers {
 	 * A whole number written with or without thousands separators (1.234.567, 1 234 567, 1234567), or
 	 * null: "12.5" is not read as 125.
 	 */
-	static Long wholeNumber(String text) {
+	public static Long wholeNumber(String text) {
 		if (text == null) {
 			return null;
 		}

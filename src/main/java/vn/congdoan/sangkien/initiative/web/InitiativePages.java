@@ -1,19 +1,21 @@
-package vn.congdoan.sangkien.web;
+package vn.congdoan.sangkien.initiative.web;
 
 import java.io.IOException;
 import java.net.URI;
-import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Validator;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -27,20 +29,25 @@ import vn.congdoan.sangkien.identity.PlatformUser;
 import vn.congdoan.sangkien.initiative.Attachment;
 import vn.congdoan.sangkien.initiative.Attachments;
 import vn.congdoan.sangkien.initiative.Initiative;
-import vn.congdoan.sangkien.initiative.InitiativeContent;
 import vn.congdoan.sangkien.initiative.InitiativeKind;
 import vn.congdoan.sangkien.initiative.InitiativeSubmission;
 import vn.congdoan.sangkien.initiative.TargetGroup;
+import vn.congdoan.sangkien.system.FieldMessages;
+import vn.congdoan.sangkien.system.Pages;
 import vn.congdoan.sangkien.system.ProblemException;
 import vn.congdoan.sangkien.system.Problems;
 
 /**
  * The author's pages: write an initiative step by step, save it as a draft (also by itself, as they
- * type), attach files, submit. The same {@link InitiativeSubmission} as the API decides.
+ * type), attach files, submit; and everyone's list of their own initiatives. The same
+ * {@link InitiativeSubmission} as the API decides; what was typed is checked by
+ * {@link InitiativeFormValidator}.
  */
-@Controller
+@Pages
 @PreAuthorize("hasRole('author')")
 class InitiativePages {
+
+	static final String FORM = "initiative/initiative-form";
 
 	private final InitiativeSubmission submission;
 
@@ -50,18 +57,31 @@ class InitiativePages {
 
 	private final Problems problems;
 
-	private final Validator validator;
-
 	private final FieldMessages fieldMessages;
 
+	private final InitiativeFormValidator validator;
+
 	InitiativePages(InitiativeSubmission submission, Attachments attachments, CurrentUser currentUser, Problems problems,
-			Validator validator, FieldMessages fieldMessages) {
-		this.fieldMessages = fieldMessages;
+			FieldMessages fieldMessages, jakarta.validation.Validator constraints) {
 		this.submission = submission;
 		this.attachments = attachments;
 		this.currentUser = currentUser;
 		this.problems = problems;
-		this.validator = validator;
+		this.fieldMessages = fieldMessages;
+		this.validator = new InitiativeFormValidator(constraints);
+	}
+
+	@InitBinder("draft")
+	void checkWhatWasTyped(WebDataBinder binder) {
+		binder.addValidators(validator);
+	}
+
+	/** Whoever signs in lands here, author or not. */
+	@GetMapping("/my-initiatives")
+	@PreAuthorize("isAuthenticated()")
+	String myInitiatives(Model model) {
+		model.addAttribute("initiatives", submission.mine(currentUser.get()));
+		return "initiative/my-initiatives";
 	}
 
 	@GetMapping("/initiatives/new")
@@ -77,27 +97,27 @@ class InitiativePages {
 	}
 
 	@PostMapping("/initiatives/new")
-	String create(@ModelAttribute("draft") InitiativeForm draft, @RequestParam(defaultValue = "save") String action,
-			Model model, RedirectAttributes redirect, HttpServletResponse response) {
-		return save(null, draft, action, model, redirect, response);
+	String create(@Valid @ModelAttribute("draft") InitiativeForm draft, BindingResult typed,
+			@RequestParam(defaultValue = "save") String action, Model model, RedirectAttributes redirect,
+			HttpServletResponse response) {
+		return save(null, draft, typed, action, model, redirect, response);
 	}
 
 	@PostMapping("/initiatives/{id}/edit")
-	String update(@PathVariable long id, @ModelAttribute("draft") InitiativeForm draft,
+	String update(@PathVariable long id, @Valid @ModelAttribute("draft") InitiativeForm draft, BindingResult typed,
 			@RequestParam(defaultValue = "save") String action, Model model, RedirectAttributes redirect,
 			HttpServletResponse response) {
-		return save(id, draft, action, model, redirect, response);
+		return save(id, draft, typed, action, model, redirect, response);
 	}
 
 	/** What the page's script sends as the author types: saved quietly, or the problems as a 400. */
 	@PostMapping(path = { "/initiatives/new", "/initiatives/{id}/edit" }, params = "action=autosave")
 	@ResponseBody
 	ResponseEntity<Map<String, Object>> autosave(@PathVariable(required = false) Long id,
-			@ModelAttribute("draft") InitiativeForm draft) {
-		Map<String, String> errors = new LinkedHashMap<>();
-		Initiative saved = write(currentUser.get(), id, draft, errors);
+			@Valid @ModelAttribute("draft") InitiativeForm draft, BindingResult typed) {
+		Initiative saved = write(currentUser.get(), id, draft, typed);
 		if (saved == null) {
-			return ResponseEntity.badRequest().body(Map.of("errors", errors));
+			return ResponseEntity.badRequest().body(Map.of("errors", fieldMessages.of(typed)));
 		}
 		return ResponseEntity.ok()
 			.location(URI.create("/initiatives/" + saved.getId() + "/edit"))
@@ -124,13 +144,20 @@ class InitiativePages {
 					"href", "/initiatives/" + id + "/attachments/" + attachment.getId()));
 	}
 
+	/** Why the author withdraws, if they say: blank is no reason. */
+	record Withdrawal(@Size(max = 2000) String reason) {
+
+		Withdrawal {
+			reason = InitiativeForm.blank(reason) ? null : reason.strip();
+		}
+	}
+
 	@PostMapping("/initiatives/{id}/withdraw")
-	String withdraw(@PathVariable long id, @RequestParam(required = false) String reason, RedirectAttributes redirect) {
-		String given = reason == null || reason.isBlank() ? null : reason.strip();
-		if (given != null && given.length() > 2000) {
+	String withdraw(@PathVariable long id, @Valid Withdrawal withdrawal, BindingResult typed, RedirectAttributes redirect) {
+		if (typed.hasErrors()) {
 			throw ProblemException.badRequest("page.withdraw.reason-too-long");
 		}
-		submission.withdraw(currentUser.get(), id, given);
+		submission.withdraw(currentUser.get(), id, withdrawal.reason());
 		redirect.addFlashAttribute("done", problems.message("page.withdraw.done"));
 		return "redirect:/initiatives/" + id;
 	}
@@ -142,15 +169,15 @@ class InitiativePages {
 		return "redirect:/my-initiatives";
 	}
 
-	private String save(Long id, InitiativeForm draft, String action, Model model, RedirectAttributes redirect,
-			HttpServletResponse response) {
+	private String save(Long id, InitiativeForm draft, BindingResult typed, String action, Model model,
+			RedirectAttributes redirect, HttpServletResponse response) {
 		PlatformUser author = currentUser.get();
-		Map<String, String> errors = new LinkedHashMap<>();
-		Initiative saved = write(author, id, draft, errors);
+		Initiative saved = write(author, id, draft, typed);
 		if (saved == null) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
 			model.addAttribute("summary", problems.message("page.draft.invalid"));
-			return form(id == null ? null : submission.editableBy(author, id), draft.padded(), errors, model);
+			return form(id == null ? null : submission.editableBy(author, id), draft.padded(), fieldMessages.of(typed),
+					model);
 		}
 		if (!"submit".equals(action)) {
 			redirect.addFlashAttribute("done", problems.message("page.draft.saved"));
@@ -169,27 +196,22 @@ class InitiativePages {
 		return "redirect:/initiatives/" + saved.getId();
 	}
 
-	/** Creates or edits the draft; null, with the problems in {@code errors}, when it cannot be saved as typed. */
-	private Initiative write(PlatformUser author, Long id, InitiativeForm draft, Map<String, String> errors) {
-		Map<String, String> unreadable = new LinkedHashMap<>();
-		InitiativeContent content = draft.content(unreadable);
-		unreadable.forEach((field, code) -> errors.put(field, problems.message(code)));
-		for (ConstraintViolation<InitiativeContent> violation : validator.validate(content)) {
-			String field = violation.getPropertyPath().toString();
-			String constraint = violation.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
-			errors.putIfAbsent(field, problems.message("validation." + constraint, fieldMessages.label(field)));
-		}
-		if (!errors.isEmpty()) {
+	/**
+	 * Creates or edits the draft; null, with the service's problems added to what was typed wrong, when
+	 * it cannot be saved as typed.
+	 */
+	private Initiative write(PlatformUser author, Long id, InitiativeForm draft, BindingResult typed) {
+		if (typed.hasErrors()) {
 			return null;
 		}
 		try {
-			return id == null ? submission.createDraft(author, content) : submission.edit(author, id, content);
+			return id == null ? submission.createDraft(author, draft.content()) : submission.edit(author, id, draft.content());
 		}
 		catch (ProblemException e) {
 			if (e.fieldProblems().isEmpty()) {
 				throw e;
 			}
-			fieldMessages.of(e.fieldProblems()).forEach(errors::putIfAbsent);
+			fieldMessages.reject(e.fieldProblems(), typed);
 			return null;
 		}
 	}
@@ -200,7 +222,7 @@ class InitiativePages {
 		model.addAttribute("errors", errors);
 		model.addAttribute("kinds", InitiativeKind.values());
 		model.addAttribute("targetGroups", TargetGroup.values());
-		model.addAttribute("attachments", initiative == null ? java.util.List.of() : attachments.of(initiative));
-		return "initiative-form";
+		model.addAttribute("attachments", initiative == null ? List.of() : attachments.of(initiative));
+		return FORM;
 	}
 }

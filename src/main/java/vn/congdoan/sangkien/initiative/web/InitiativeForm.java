@@ -1,11 +1,10 @@
-package vn.congdoan.sangkien.web;
+package vn.congdoan.sangkien.initiative.web;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import vn.congdoan.sangkien.initiative.ApplicationMode;
 import vn.congdoan.sangkien.initiative.ContributorInput;
@@ -13,10 +12,11 @@ import vn.congdoan.sangkien.initiative.Initiative;
 import vn.congdoan.sangkien.initiative.InitiativeContent;
 import vn.congdoan.sangkien.initiative.InitiativeKind;
 import vn.congdoan.sangkien.initiative.TargetGroup;
+import vn.congdoan.sangkien.system.WrittenNumbers;
 
 /**
  * What the author's page posts, kept as typed: a date, an amount or a share that does not parse is
- * shown back as it was, with the error beside it, instead of being lost.
+ * shown back as it was, with the error beside it, instead of being lost ({@link InitiativeFormValidator}).
  */
 public class InitiativeForm {
 
@@ -121,26 +121,23 @@ public class InitiativeForm {
 	}
 
 	/**
-	 * The content for the initiative service, or the fields that cannot be read (field name to message
-	 * code) in {@code unreadable}; the service's own validation does the rest.
+	 * The content for the initiative service, what does not read left out: {@link InitiativeFormValidator}
+	 * says what does not read, the service's own validation does the rest.
 	 */
-	InitiativeContent content(Map<String, String> unreadable) {
+	InitiativeContent content() {
 		// Blank rows go, so that row i of an error is row i of the page shown back.
 		contributors = new ArrayList<>(contributors.stream().filter(row -> !row.isBlank()).toList());
-		List<ContributorInput> inputs = new ArrayList<>();
-		for (int i = 0; i < contributors.size(); i++) {
-			Row row = contributors.get(i);
-			BigDecimal share = decimal(row.sharePercent, "contributors[" + i + "].sharePercent", unreadable);
-			inputs.add(new ContributorInput(trimmed(row.fullName), trimmed(row.username), share, row.leader,
-					parse(TargetGroup.class, row.targetGroup)));
-		}
+		List<ContributorInput> inputs = contributors.stream()
+			.map(row -> new ContributorInput(trimmed(row.fullName), trimmed(row.username), share(row.sharePercent),
+					row.leader, parse(TargetGroup.class, row.targetGroup)))
+			.toList();
 		return new InitiativeContent(parse(InitiativeKind.class, kind), trimmed(title), trimmed(summary), trimmed(problem),
 				trimmed(solution), trimmed(applicationPlace), parse(ApplicationMode.class, applicationMode),
-				date(applicationDate, unreadable), amount(benefitVnd, unreadable), trimmed(nonMonetaryBenefit),
-				trimmed(originStory), inputs, null);
+				date(applicationDate), amount(benefitVnd), trimmed(nonMonetaryBenefit), trimmed(originStory), inputs, null);
 	}
 
-	private static LocalDate date(String text, Map<String, String> unreadable) {
+	/** The date as the browser's date field sends it, or null when blank or unreadable. */
+	static LocalDate date(String text) {
 		if (blank(text)) {
 			return null;
 		}
@@ -148,23 +145,17 @@ public class InitiativeForm {
 			return LocalDate.parse(text.strip());
 		}
 		catch (DateTimeParseException e) {
-			unreadable.put("applicationDate", "page.draft.date-unreadable");
 			return null;
 		}
 	}
 
-	private static Long amount(String text, Map<String, String> unreadable) {
-		if (blank(text)) {
-			return null;
-		}
-		Long amount = WrittenNumbers.wholeNumber(text.replaceAll("(?i)\\s*(₫|đ|đồng|vnd)\\s*$", ""));
-		if (amount == null) {
-			unreadable.put("benefitVnd", "page.draft.amount-unreadable");
-		}
-		return amount;
+	/** An amount in VND as people type it ("1.234.567 đ"), or null when blank or unreadable. */
+	static Long amount(String text) {
+		return blank(text) ? null : WrittenNumbers.wholeNumber(text.replaceAll("(?i)\\s*(₫|đ|đồng|vnd)\\s*$", ""));
 	}
 
-	private static BigDecimal decimal(String text, String field, Map<String, String> unreadable) {
+	/** A share in percent with a decimal point or comma ("33,5 %"), or null when blank or unreadable. */
+	static BigDecimal share(String text) {
 		if (blank(text)) {
 			return null;
 		}
@@ -172,7 +163,6 @@ public class InitiativeForm {
 			return new BigDecimal(text.strip().replaceAll("\\s*%$", "").replace(',', '.'));
 		}
 		catch (NumberFormatException e) {
-			unreadable.put(field, "page.draft.share-unreadable");
 			return null;
 		}
 	}
@@ -193,7 +183,7 @@ public class InitiativeForm {
 		return blank(text) ? null : text.strip();
 	}
 
-	private static boolean blank(String text) {
+	static boolean blank(String text) {
 		return text == null || text.isBlank();
 	}
 
