@@ -7,6 +7,7 @@ import java.lang.annotation.Target;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
@@ -21,8 +22,10 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 import vn.congdoan.sangkien.identity.CurrentUser;
+import vn.congdoan.sangkien.identity.IdentitySettings;
 import vn.congdoan.sangkien.system.FieldMessages;
 import vn.congdoan.sangkien.system.Problems;
+import vn.congdoan.sangkien.system.SystemSettings;
 import vn.congdoan.sangkien.web.Formats;
 
 /**
@@ -47,7 +50,9 @@ public @interface PageTest {
 	@AliasFor(annotation = WebMvcTest.class, attribute = "controllers")
 	Class<?>[] value();
 
+	/** A slice leaves out @ConfigurationPropertiesScan: the settings the security and platform configuration read. */
 	@TestConfiguration(proxyBeanMethods = false)
+	@EnableConfigurationProperties({ IdentitySettings.class, SystemSettings.class })
 	class KeycloakNotReached {
 
 		@Bean
