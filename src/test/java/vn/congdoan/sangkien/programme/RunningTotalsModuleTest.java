@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.modulith.events.core.EventPublicationRegistry;
+import org.springframework.modulith.events.core.EventSerializer;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.modulith.test.Scenario;
@@ -29,6 +30,8 @@ import vn.congdoan.sangkien.portal.InitiativePublished;
 @TestPropertySource(properties = {
 		// The platform's processes are not deployed in this context: it must not run their jobs.
 		"camunda.bpm.job-execution.enabled=false",
+		// Nor stand in for the platform's engine where engines are looked up by name (the webapps).
+		"camunda.bpm.process-engine-name=programmeModuleTest",
 		// What the platform's own context left unhandled is its own to hand over, not this context's.
 		"spring.modulith.events.republish-outstanding-events-on-restart=false" })
 @ActiveProfiles("test")
@@ -50,6 +53,9 @@ class RunningTotalsModuleTest {
 
 	@Autowired
 	EventPublicationRegistry registry;
+
+	@Autowired
+	EventSerializer serializer;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -84,6 +90,12 @@ class RunningTotalsModuleTest {
 		scenario.publish(PUBLISHED)
 			.andWaitForStateChange(() -> registry.findIncompletePublications().isEmpty(), handled -> handled)
 			.andVerify(handled -> assertThat(leaderboards.unit("CDCS-48-0001", "PHASE_2").count()).isEqualTo(before + 1));
+	}
+
+	@Test
+	@DisplayName("the registry can hand the publication over again after a restart: it reads back what it stored")
+	void readBackAfterRestart() {
+		assertThat(serializer.deserialize(serializer.serialize(PUBLISHED), InitiativePublished.class)).isEqualTo(PUBLISHED);
 	}
 
 	private long quarterCount(String unit, String quarter) {
