@@ -28,14 +28,14 @@ public class RecognitionSchedule {
 
 	private static final Log LOG = LogFactory.getLog(RecognitionSchedule.class);
 
-	private final StartRecognition recognitions;
+	private final StartRecognition startRecognition;
 
 	private final ProgrammeCalendar calendar;
 
 	private final Clock clock;
 
-	RecognitionSchedule(StartRecognition recognitions, ProgrammeCalendar calendar, Clock clock) {
-		this.recognitions = recognitions;
+	RecognitionSchedule(StartRecognition startRecognition, ProgrammeCalendar calendar, Clock clock) {
+		this.startRecognition = startRecognition;
 		this.calendar = calendar;
 		this.clock = clock;
 	}
@@ -61,7 +61,7 @@ public class RecognitionSchedule {
 	}
 
 	private void started(RecognitionKind kind, String period) {
-		if (recognitions.startIfAbsent(kind, period)) {
+		if (startRecognition.startIfAbsent(kind, period)) {
 			LOG.info("Started the collective recognition " + kind + " " + period + " from the programme calendar");
 		}
 	}
