@@ -93,6 +93,33 @@ public class Leaderboards {
 		return rows.get(0);
 	}
 
+	/**
+	 * R-7.1, R-7.2: the units directly under VGCL with their cluster or bloc, their count and target in a
+	 * period, a phase or a quarter, and in a phase their participation (R-4.3).
+	 */
+	public List<Contest> level2In(String period) {
+		if (calendar.phase(period).isPresent()) {
+			return jdbc.query("""
+					select u.code, u.cluster_code, coalesce(p.initiative_count, 0), t.initiative_count,
+					       coalesce(p.author_count, 0), u.member_count
+					from unit u
+					left join unit_phase_total p on p.unit_code = u.code and p.phase_code = ?
+					left join target t on t.unit_code = u.code and t.period = ?
+					where u.level = 'LEVEL2' order by u.code""",
+					(rs, n) -> new Contest(rs.getString(1), rs.getString(2), rs.getLong(3), (Integer) rs.getObject(4),
+							percent(rs.getLong(5), rs.getLong(6))),
+					period, period);
+		}
+		return jdbc.query("""
+				select u.code, u.cluster_code, coalesce(q.initiative_count, 0), t.initiative_count
+				from unit u
+				left join unit_quarter_total q on q.unit_code = u.code and q.quarter = ?
+				left join target t on t.unit_code = u.code and t.period = ?
+				where u.level = 'LEVEL2' order by u.code""",
+				(rs, n) -> new Contest(rs.getString(1), rs.getString(2), rs.getLong(3), (Integer) rs.getObject(4), null),
+				period, period);
+	}
+
 	private Standing standing(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
 		long members = rs.getLong(3);
 		long count = rs.getLong(4);
@@ -127,6 +154,10 @@ public class Leaderboards {
 			return null;
 		}
 		return BigDecimal.valueOf(part * 100).divide(BigDecimal.valueOf(whole), 1, RoundingMode.HALF_UP);
+	}
+
+	/** A unit directly under VGCL in a period; its participation only for a phase. */
+	public record Contest(String unitCode, String cluster, long count, Integer target, BigDecimal participationPercent) {
 	}
 
 	public record Progress(List<PhaseProgress> phases, long count, long target, BigDecimal percentOfTarget) {

@@ -2,7 +2,6 @@ package vn.congdoan.sangkien.reporting;
 
 import java.net.URI;
 import java.util.List;
-import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -21,11 +20,14 @@ import vn.congdoan.sangkien.identity.CurrentUser;
 @Tag(name = "Collective recognitions", description = "R-7.1 - R-7.3: computed, confirmed by the VGCL Office, published")
 class CollectiveRecognitionController {
 
+	private final StartRecognition starts;
+
 	private final CollectiveRecognitions recognitions;
 
 	private final CurrentUser currentUser;
 
-	CollectiveRecognitionController(CollectiveRecognitions recognitions, CurrentUser currentUser) {
+	CollectiveRecognitionController(StartRecognition starts, CollectiveRecognitions recognitions, CurrentUser currentUser) {
+		this.starts = starts;
 		this.recognitions = recognitions;
 		this.currentUser = currentUser;
 	}
@@ -33,8 +35,8 @@ class CollectiveRecognitionController {
 	@PostMapping("/api/collective-recognitions")
 	@PreAuthorize("hasRole('programme-office')")
 	@Operation(summary = "Start a recognition by hand: QUARTERLY with a quarter (2022-Q3), PHASE1_REVIEW, FINAL_REVIEW")
-	ResponseEntity<Map<String, Object>> start(@RequestBody Start start) {
-		long id = recognitions.start(currentUser.get(), start.kind(), start.period());
+	ResponseEntity<CollectiveRecognitions.Recognition> start(@RequestBody Start start) {
+		long id = starts.start(currentUser.get(), start.kind(), start.period());
 		return ResponseEntity.created(URI.create("/api/collective-recognitions/" + id))
 			.body(recognitions.one(currentUser.get(), id));
 	}
@@ -42,13 +44,13 @@ class CollectiveRecognitionController {
 	@GetMapping("/api/collective-recognitions/{id}")
 	@PreAuthorize("hasRole('programme-office')")
 	@Operation(summary = "A recognition with its ranking and computed winners, for the Office")
-	Map<String, Object> one(@PathVariable long id) {
+	CollectiveRecognitions.Recognition one(@PathVariable long id) {
 		return recognitions.one(currentUser.get(), id);
 	}
 
 	@GetMapping("/api/public/collective-recognitions")
 	@Operation(summary = "The published recognitions and their winners (public)")
-	List<Map<String, Object>> published() {
+	List<CollectiveRecognitions.Published> published() {
 		return recognitions.published();
 	}
 

@@ -13,14 +13,17 @@ import vn.congdoan.sangkien.system.ProblemException;
 @Component("collectiveRecognitionSteps")
 public class CollectiveRecognitionSteps {
 
-	private final CollectiveRecognitions recognitions;
+	private final ComputeCandidates candidates;
 
-	CollectiveRecognitionSteps(CollectiveRecognitions recognitions) {
-		this.recognitions = recognitions;
+	private final PublishRecognition publication;
+
+	CollectiveRecognitionSteps(ComputeCandidates candidates, PublishRecognition publication) {
+		this.candidates = candidates;
+		this.publication = publication;
 	}
 
 	public void computeCandidates(DelegateExecution execution) {
-		recognitions.compute(id(execution), (String) execution.getVariable("kind"), (String) execution.getVariable("period"));
+		candidates.compute(id(execution));
 	}
 
 	/** The Office confirmed or amended ({@code confirmRecognition} completes): an amendment names the winners. */
@@ -34,7 +37,7 @@ public class CollectiveRecognitionSteps {
 	}
 
 	public void publish(DelegateExecution execution) {
-		recognitions.publish(id(execution), (String) execution.getVariable("recognitionDecision"),
+		publication.publish(id(execution), (String) execution.getVariable("recognitionDecision"),
 				(String) execution.getVariable("amendedWinners"), (String) execution.getVariable("recognitionNote"),
 				(String) execution.getVariable("confirmedBy"));
 	}

@@ -28,14 +28,14 @@ public class RecognitionSchedule {
 
 	private static final Log LOG = LogFactory.getLog(RecognitionSchedule.class);
 
-	private final CollectiveRecognitions recognitions;
+	private final StartRecognition startRecognition;
 
 	private final ProgrammeCalendar calendar;
 
 	private final Clock clock;
 
-	RecognitionSchedule(CollectiveRecognitions recognitions, ProgrammeCalendar calendar, Clock clock) {
-		this.recognitions = recognitions;
+	RecognitionSchedule(StartRecognition startRecognition, ProgrammeCalendar calendar, Clock clock) {
+		this.startRecognition = startRecognition;
 		this.calendar = calendar;
 		this.clock = clock;
 	}
@@ -47,21 +47,21 @@ public class RecognitionSchedule {
 		Instant now = clock.instant();
 		Quarter quarter = Quarter.parse(Quarter.of(calendar.programmeStart().atStartOfDay(clock.getZone()).toInstant())).orElseThrow();
 		while (!quarter.firstDay().isAfter(calendar.programmeEnd()) && quarter.lastDay().isBefore(today)) {
-			started("QUARTERLY", quarter.toString());
+			started(RecognitionKind.QUARTERLY, quarter.toString());
 			quarter = Quarter.parse(Quarter.of(quarter.lastDay().plusDays(1).atStartOfDay(clock.getZone()).toInstant()))
 				.orElseThrow();
 		}
 		var phases = calendar.phases();
 		if (!phases.isEmpty() && !now.isBefore(phases.get(0).uploadClosesAt())) {
-			started("PHASE1_REVIEW", phases.get(0).code());
+			started(RecognitionKind.PHASE1_REVIEW, phases.get(0).code());
 		}
 		if (phases.stream().map(ProgrammePhase::uploadClosesAt).allMatch(closes -> !now.isBefore(closes))) {
-			started("FINAL_REVIEW", "FINAL");
+			started(RecognitionKind.FINAL_REVIEW, "FINAL");
 		}
 	}
 
-	private void started(String kind, String period) {
-		if (recognitions.startIfAbsent(kind, period)) {
+	private void started(RecognitionKind kind, String period) {
+		if (startRecognition.startIfAbsent(kind, period)) {
 			LOG.info("Started the collective recognition " + kind + " " + period + " from the programme calendar");
 		}
 	}

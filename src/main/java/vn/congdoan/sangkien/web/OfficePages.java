@@ -15,6 +15,7 @@ import vn.congdoan.sangkien.programme.EmulationClusters;
 import vn.congdoan.sangkien.programme.ProgrammeCalendar;
 import vn.congdoan.sangkien.programme.Targets;
 import vn.congdoan.sangkien.reporting.CollectiveRecognitions;
+import vn.congdoan.sangkien.reporting.StartRecognition;
 import vn.congdoan.sangkien.system.Pages;
 import vn.congdoan.sangkien.system.ProblemException;
 import vn.congdoan.sangkien.system.Problems;
@@ -38,6 +39,8 @@ class OfficePages {
 
 	private final CollectiveRecognitions recognitions;
 
+	private final StartRecognition startRecognition;
+
 	private final TaskInbox inbox;
 
 	private final CurrentUser currentUser;
@@ -45,11 +48,13 @@ class OfficePages {
 	private final Problems problems;
 
 	OfficePages(ProgrammeCalendar calendar, Targets targets, EmulationClusters clusters,
-			CollectiveRecognitions recognitions, TaskInbox inbox, CurrentUser currentUser, Problems problems) {
+			CollectiveRecognitions recognitions, StartRecognition startRecognition, TaskInbox inbox, CurrentUser currentUser,
+			Problems problems) {
 		this.calendar = calendar;
 		this.targets = targets;
 		this.clusters = clusters;
 		this.recognitions = recognitions;
+		this.startRecognition = startRecognition;
 		this.inbox = inbox;
 		this.currentUser = currentUser;
 		this.problems = problems;
@@ -90,7 +95,7 @@ class OfficePages {
 	@PostMapping("/office/recognitions")
 	String startRecognition(@RequestParam String kind, @RequestParam String period, RedirectAttributes redirect) {
 		try {
-			recognitions.start(currentUser.get(), kind, period.strip());
+			startRecognition.start(currentUser.get(), kind, period.strip());
 			redirect.addFlashAttribute("done", problems.message("page.office.started"));
 		}
 		catch (ProblemException e) {

@@ -26,6 +26,7 @@ import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import vn.congdoan.sangkien.ApiClient;
+import vn.congdoan.sangkien.EventPublications;
 import vn.congdoan.sangkien.InitiativeDrafts;
 import vn.congdoan.sangkien.PlatformTest;
 import vn.congdoan.sangkien.Steps;
@@ -83,6 +84,7 @@ class InitiativeLifecycleApiTest {
 	@Test
 	@DisplayName("returned, revised, clarified, recognised, uploaded: published, counted up the tree, every step on the timeline (R-2.4, R-5.1, R-5.3, R-5.5, R-6.3)")
 	void wholeJourney() {
+		EventPublications.awaitAllHandled(jdbc);
 		Map<String, Long> before = totals();
 		long id = InitiativeDrafts.submitted(api, "tacgia.hn", "Máy gấp áo tự động");
 		assertThat(status("tacgia.hn", id)).isEqualTo("IN_SUPPORT_REVIEW");
@@ -113,6 +115,8 @@ class InitiativeLifecycleApiTest {
 				"councilRecognition", "checkEligibility", "portalUpload");
 		assertThat(initiative.path("timeline").get(1).path("actor").asText()).isEqualTo("hotro.hn");
 		assertThat(initiative.path("timeline").get(1).path("reason").asText()).isEqualTo("Bổ sung cách tính lợi ích");
+		// Counted after the upload's commit: the totals follow once the listener has run.
+		EventPublications.awaitAllHandled(jdbc);
 		Map<String, Long> after = totals();
 		for (String unit : List.of("CDCS-01-0001", "CTTT-01-005", "LDLD-01", "TLD")) {
 			assertThat(after.get(unit + ":count")).as(unit).isEqualTo(before.getOrDefault(unit + ":count", 0L) + 1);

@@ -1,6 +1,7 @@
 package vn.congdoan.sangkien.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -15,8 +16,11 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 
+import vn.congdoan.sangkien.EventPublications;
 import vn.congdoan.sangkien.InitiativeDrafts;
 import vn.congdoan.sangkien.PlatformTest;
 
@@ -35,6 +39,9 @@ class PortalJourneyBrowserTest {
 	@LocalServerPort
 	int port;
 
+	@Autowired
+	JdbcTemplate jdbc;
+
 	private String base() {
 		return "http://localhost:" + port;
 	}
@@ -43,6 +50,7 @@ class PortalJourneyBrowserTest {
 	@DisplayName("write, submit, return, revise, accept, claim, recognise, upload: the public count is one higher (R-2.4, R-5.1, R-5.3, R-6.3)")
 	void fromIdeaToPublicCount() throws Exception {
 		ChromeDriver visitor = browser.open(1280, 900);
+		EventPublications.awaitAllHandled(jdbc);
 		visitor.get(base() + "/");
 		long before = count(visitor.findElement(By.id("programme-count")).getText());
 
@@ -122,8 +130,11 @@ class PortalJourneyBrowserTest {
 
 		author.get(base() + "/initiatives/" + id);
 		assertThat(author.findElement(By.id("status")).getText()).isEqualTo("Đã đăng trên Cổng");
-		visitor.navigate().refresh();
-		assertThat(count(visitor.findElement(By.id("programme-count")).getText())).isEqualTo(before + 1);
+		// Counted after the upload's commit: the page shows it once the running totals have it.
+		await("the public count one higher").atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+			visitor.navigate().refresh();
+			assertThat(count(visitor.findElement(By.id("programme-count")).getText())).isEqualTo(before + 1);
+		});
 	}
 
 	@Test

@@ -1,0 +1,95 @@
+package vn.congdoan.sangkien.reporting;
+
+import java.time.Clock;
+import java.util.Map;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.congdoan.sangkien.identity.PlatformUser;
+import vn.congdoan.sangkien.identity.Role;
+import vn.congdoan.sangkien.programme.ProgrammeCalendar;
+import vn.congdoan.sangkien.programme.Quarter;
+import vn.congdoan.sangkien.system.ProblemException;
+
+/**
+ * Starts a collective recognition: the VGCL Office by hand, or the programme's calendar
+ * ({@link RecognitionSchedule}); {@code collective-recognition.bpmn} takes it from there.
+ */
+@Service
+public class StartRecognition {
+
+	static final String PROCESS = "collectiveRecognition";
+
+	private final CollectiveRecognitionRepository recognitions;
+
+	private final RuntimeService runtime;
+
+	private final ProgrammeCalendar calendar;
+
+	private final Clock clock;
+
+	StartRecognition(CollectiveRecognitionRepository recognitions, RuntimeService runtime, ProgrammeCalendar calendar,
+			Clock clock) {
+		this.recognitions = recognitions;
+		this.runtime = runtime;
+		this.calendar = calendar;
+		this.clock = clock;
+	}
+
+	/** The Office starts one; {@code kind} as the client names it. Answers the recognition's id. */
+	@Transactional
+	public long start(PlatformUser office, String kind, String period) {
+		if (!office.hasRole(Role.PROGRAMME_OFFICE)) {
+			throw ProblemException.forbidden("auth.forbidden");
+		}
+		RecognitionKind named = RecognitionKind.named(kind);
+		return start(named, checkedPeriod(named, period));
+	}
+
+	/** Started by the calendar: once per kind and period, whatever the number of nodes that try. */
+	@Transactional
+	public boolean startIfAbsent(RecognitionKind kind, String period) {
+		String checked = checkedPeriod(kind, period);
+		if (recognitions.existsByKindAndPeriod(kind, checked)) {
+			return false;
+		}
+		start(kind, checked);
+		return true;
+	}
+
+	private long start(RecognitionKind kind, String period) {
+		if (recognitions.existsByKindAndPeriod(kind, period)) {
+			throw ProblemException.conflict("recognition.already-started", kind, period);
+		}
+		CollectiveRecognition recognition;
+		try {
+			recognition = recognitions.saveAndFlush(new CollectiveRecognition(kind, period, clock.instant()));
+		}
+		catch (DataIntegrityViolationException e) {
+			// Another node started the same one between the check and the insert.
+			throw ProblemException.conflict("recognition.already-started", kind, period);
+		}
+		long id = recognition.getId();
+		recognition.runsIn(runtime.startProcessInstanceByKey(PROCESS, kind + ":" + period,
+				Map.of("recognitionId", id, "kind", kind.name(), "period", period)).getId());
+		return id;
+	}
+
+	private String checkedPeriod(RecognitionKind kind, String period) {
+		return switch (kind) {
+			case QUARTERLY -> {
+				Quarter quarter = Quarter.parse(period == null ? "" : period)
+					.orElseThrow(() -> ProblemException.badRequest("target.period.invalid", period));
+				if (quarter.lastDay().isBefore(calendar.programmeStart()) || quarter.firstDay().isAfter(calendar.programmeEnd())) {
+					throw ProblemException.badRequest("target.period.outside-programme", period);
+				}
+				yield quarter.toString();
+			}
+			case PHASE1_REVIEW -> calendar.phases().get(0).code();
+			case FINAL_REVIEW -> "FINAL";
+		};
+	}
+}
