@@ -5,7 +5,6 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,11 +38,10 @@ public class Leaderboards {
 
 	private final BigDecimal participationGoal;
 
-	Leaderboards(JdbcTemplate jdbc, ProgrammeCalendar calendar,
-			@Value("${sangkien.participation.goal-percent:10}") BigDecimal participationGoal) {
+	Leaderboards(JdbcTemplate jdbc, ProgrammeCalendar calendar, ProgrammeSettings settings) {
 		this.jdbc = jdbc;
 		this.calendar = calendar;
-		this.participationGoal = participationGoal;
+		this.participationGoal = settings.participation().goalPercent();
 	}
 
 	/** the count of each phase against its national target, and the whole programme's. */

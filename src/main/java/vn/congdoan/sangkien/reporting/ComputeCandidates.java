@@ -7,12 +7,12 @@ import java.util.function.Function;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.congdoan.sangkien.initiative.CreditedAuthors;
 import vn.congdoan.sangkien.programme.Leaderboards;
+import vn.congdoan.sangkien.programme.ProgrammeSettings;
 import vn.congdoan.sangkien.system.ProblemException;
 
 /**
@@ -39,15 +39,13 @@ class ComputeCandidates {
 	private final int nationalLeaders;
 
 	ComputeCandidates(CollectiveRecognitionRepository recognitions, Leaderboards leaderboards,
-			CreditedAuthors creditedAuthors, ObjectMapper json,
-			@Value("${sangkien.participation.goal-percent:10}") BigDecimal participationGoal,
-			@Value("${sangkien.recognition.national-leaders:3}") int nationalLeaders) {
+			CreditedAuthors creditedAuthors, ObjectMapper json, ProgrammeSettings programme, ReportingSettings settings) {
 		this.recognitions = recognitions;
 		this.leaderboards = leaderboards;
 		this.creditedAuthors = creditedAuthors;
 		this.json = json;
-		this.participationGoal = participationGoal;
-		this.nationalLeaders = nationalLeaders;
+		this.participationGoal = programme.participation().goalPercent();
+		this.nationalLeaders = settings.recognition().nationalLeaders();
 	}
 
 	@Transactional

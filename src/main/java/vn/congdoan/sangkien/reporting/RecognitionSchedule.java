@@ -41,7 +41,7 @@ public class RecognitionSchedule {
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
-	@Scheduled(cron = "${sangkien.recognition.schedule.cron:0 0 1 * * *}", zone = "Asia/Ho_Chi_Minh")
+	@Scheduled(cron = "${sangkien.recognition.schedule.cron}", zone = "Asia/Ho_Chi_Minh")
 	public void startDue() {
 		LocalDate today = LocalDate.now(clock);
 		Instant now = clock.instant();

@@ -1,0 +1,27 @@
+package vn.congdoan.sangkien.reporting;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * How the collective recognitions are computed and when they start, with the defaults in
+ * {@code application.yaml}.
+ *
+ * @param recognition the collective recognitions (R-7.1 - R-7.3)
+ */
+@ConfigurationProperties("sangkien")
+record ReportingSettings(Recognition recognition) {
+
+	/**
+	 * @param nationalLeaders how many units leading the nation the phase-1 review commends (R-7.2)
+	 * @param schedule when the recognitions the calendar calls for are started
+	 */
+	record Recognition(int nationalLeaders, Schedule schedule) {
+	}
+
+	/**
+	 * @param enabled whether they start by themselves (off in tests that start them by hand)
+	 * @param cron when, besides at start-up
+	 */
+	record Schedule(boolean enabled, String cron) {
+	}
+}
