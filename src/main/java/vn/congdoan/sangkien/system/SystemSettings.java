@@ -9,9 +9,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *
  * @param clock where the programme's clock starts
  * @param idempotency how long the answers to Idempotency-Key requests are kept for retries
+ * @param events when a module's reaction that has not completed is tried again
  */
 @ConfigurationProperties("sangkien")
-public record SystemSettings(Clock clock, Idempotency idempotency) {
+public record SystemSettings(Clock clock, Idempotency idempotency, Events events) {
 
 	/** @param now the moment the clock starts at (demo and tests), or empty for the real clock */
 	public record Clock(String now) {
@@ -26,5 +27,13 @@ public record SystemSettings(Clock clock, Idempotency idempotency) {
 	 * @param forgetCron when the answers older than that are forgotten
 	 */
 	public record Idempotency(Duration keep, String forgetCron) {
+	}
+
+	/**
+	 * @param retryAfter how old an unhandled event publication is before it is handed over again (longer
+	 *        than a listener ever takes, so that one still at work is seldom handed over twice)
+	 * @param retryEvery how often the registry is looked at for such publications
+	 */
+	public record Events(Duration retryAfter, Duration retryEvery) {
 	}
 }

@@ -1,13 +1,19 @@
 package vn.congdoan.sangkien.programme;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.springframework.modulith.events.core.PublicationTargetIdentifier;
+import org.springframework.transaction.event.TransactionalApplicationListenerMethodAdapter;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.modulith.events.core.EventPublicationRegistry;
@@ -20,6 +26,7 @@ import org.springframework.test.context.TestPropertySource;
 
 import vn.congdoan.sangkien.initiative.InitiativeKind;
 import vn.congdoan.sangkien.portal.InitiativePublished;
+import vn.congdoan.sangkien.system.UnhandledEvents;
 
 /**
  * The programme module alone, with the modules whose beans it uses and the platform's clock (system), on
@@ -33,7 +40,9 @@ import vn.congdoan.sangkien.portal.InitiativePublished;
 		// Nor stand in for the platform's engine where engines are looked up by name (the webapps).
 		"camunda.bpm.process-engine-name=programmeModuleTest",
 		// What the platform's own context left unhandled is its own to hand over, not this context's.
-		"spring.modulith.events.republish-outstanding-events-on-restart=false" })
+		"spring.modulith.events.republish-outstanding-events-on-restart=false",
+		// A publication left unhandled is handed over again as soon as it is looked for.
+		"sangkien.events.retry-after=PT0S" })
 @ActiveProfiles("test")
 @DisplayName("Running totals: the portal's publication counted up the tree after the commit, once (R-4)")
 class RunningTotalsModuleTest {
@@ -59,6 +68,12 @@ class RunningTotalsModuleTest {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	UnhandledEvents unhandledEvents;
+
+	@Autowired
+	TransactionTemplate transactions;
 
 	@Test
 	@DisplayName("the unit and every unit above it count one more initiative, author and its benefit, in the phase and the quarter")
@@ -90,6 +105,23 @@ class RunningTotalsModuleTest {
 		scenario.publish(PUBLISHED)
 			.andWaitForStateChange(() -> registry.findIncompletePublications().isEmpty(), handled -> handled)
 			.andVerify(handled -> assertThat(leaderboards.unit("CDCS-48-0001", "PHASE_2").count()).isEqualTo(before + 1));
+	}
+
+	@Test
+	@DisplayName("a publication its listener has not completed (it failed, the node stopped) is handed over again and counted")
+	void unhandledHandedOverAgain() throws NoSuchMethodException {
+		long before = leaderboards.unit("CDCS-48-0001", "PHASE_2").count();
+		// As the publishing transaction leaves it when the listener then fails: stored for the listener, not completed.
+		String listener = new TransactionalApplicationListenerMethodAdapter("runningTotals", RunningTotals.class,
+				RunningTotals.class.getDeclaredMethod("count", InitiativePublication.class)).getListenerId();
+		transactions.executeWithoutResult(status -> registry.store(PUBLISHED, Stream.of(PublicationTargetIdentifier.of(listener))));
+		assertThat(leaderboards.unit("CDCS-48-0001", "PHASE_2").count()).isEqualTo(before);
+
+		unhandledEvents.handOverAgain();
+
+		await("the publication handed over, handled and completed").atMost(Duration.ofSeconds(30))
+			.until(() -> registry.findIncompletePublications().stream().noneMatch(left -> left.getEvent().equals(PUBLISHED)));
+		assertThat(leaderboards.unit("CDCS-48-0001", "PHASE_2").count()).isEqualTo(before + 1);
 	}
 
 	@Test
