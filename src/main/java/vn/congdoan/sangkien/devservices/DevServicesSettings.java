@@ -3,18 +3,17 @@ package vn.congdoan.sangkien.devservices;
 import java.nio.file.Path;
 import java.time.Duration;
 
-import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.core.env.Environment;
 
 /**
  * The services the application starts for itself in dev and tests, with their defaults in
- * {@code application.yaml}. Read before the application context exists, straight from the environment.
+ * {@code application.yaml} under {@code sangkien.devservices}. Bound before the application context
+ * exists, straight from the environment: not a bean.
  *
  * @param enabled whether anything is started at all (only where no database or Keycloak URL is set)
  * @param fresh whether the data directories are emptied first (tests)
  */
-@ConfigurationProperties("sangkien.devservices")
 record DevServicesSettings(boolean enabled, boolean fresh, Keycloak keycloak, Postgres postgres) {
 
 	static DevServicesSettings of(Environment environment) {

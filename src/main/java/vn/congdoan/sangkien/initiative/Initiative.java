@@ -251,9 +251,13 @@ public class Initiative {
 
 	/** Refuses a withdrawal once the initiative has been recognised, or before it was submitted. */
 	void checkWithdrawable() {
-		if (!status.isWithdrawable() || recognitionDate != null) {
+		if (!withdrawable()) {
 			throw ProblemException.conflict("initiative.withdraw.not-allowed", status);
 		}
+	}
+
+	private boolean withdrawable() {
+		return status.isWithdrawable() && recognitionDate == null;
 	}
 
 	/** the commendation finally granted, and by which unit; only a published initiative is commended. */
@@ -363,7 +367,7 @@ public class Initiative {
 
 	/** Its author may still take it back: it has not been recognised yet. */
 	public boolean isWithdrawableBy(String username) {
-		return authorUsername.equals(username) && status.isWithdrawable();
+		return authorUsername.equals(username) && withdrawable();
 	}
 
 	public InitiativeStatus getStatus() {

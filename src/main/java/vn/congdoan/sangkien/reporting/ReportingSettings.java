@@ -12,16 +12,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 record ReportingSettings(Recognition recognition) {
 
 	/**
-	 * @param nationalLeaders how many units leading the nation the phase-1 review commends (R-7.2)
-	 * @param schedule when the recognitions the calendar calls for are started
+	 * @param nationalLeaders how many units leading the nation the phase-1 review commends (R-7.2); when
+	 *        the recognitions start by themselves is {@code sangkien.recognition.schedule}, read by
+	 *        {@link RecognitionSchedule}'s annotations
 	 */
-	record Recognition(int nationalLeaders, Schedule schedule) {
-	}
-
-	/**
-	 * @param enabled whether they start by themselves (off in tests that start them by hand)
-	 * @param cron when, besides at start-up
-	 */
-	record Schedule(boolean enabled, String cron) {
+	record Recognition(int nationalLeaders) {
 	}
 }

@@ -23,17 +23,16 @@ public record SystemSettings(Clock clock, Idempotency idempotency, Events events
 	}
 
 	/**
-	 * @param keep how long an answer is kept
-	 * @param forgetCron when the answers older than that are forgotten
+	 * @param keep how long an answer is kept (forgotten at {@code sangkien.idempotency.forget-cron})
 	 */
-	public record Idempotency(Duration keep, String forgetCron) {
+	public record Idempotency(Duration keep) {
 	}
 
 	/**
 	 * @param retryAfter how old an unhandled event publication is before it is handed over again (longer
-	 *        than a listener ever takes, so that one still at work is seldom handed over twice)
-	 * @param retryEvery how often the registry is looked at for such publications
+	 *        than a listener ever takes, so that one still at work is seldom handed over twice); looked for
+	 *        every {@code sangkien.events.retry-every}
 	 */
-	public record Events(Duration retryAfter, Duration retryEvery) {
+	public record Events(Duration retryAfter) {
 	}
 }

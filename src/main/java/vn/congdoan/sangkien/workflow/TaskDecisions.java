@@ -69,7 +69,7 @@ public class TaskDecisions {
 	 */
 	@Transactional
 	public void complete(PlatformUser user, String taskId, Map<String, Object> values) {
-		complete(user, taskId, values, null);
+		races.whileThere(taskId, () -> decide(user, taskId, schema -> values, null));
 	}
 
 	/** As {@link #complete(PlatformUser, String, Map)}, for a task that must be at the given BPMN step. */

@@ -2,6 +2,7 @@ package vn.congdoan.sangkien.initiative;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.junit.jupiter.params.provider.EnumSource.Mode.EXCLUDE;
 
 import java.math.BigDecimal;
@@ -373,6 +374,16 @@ class InitiativeTest {
 	@DisplayName("No withdrawal of a draft, of a recognised initiative, or of one that has ended")
 	void refusesAWithdrawalOtherwise(Stage stage) {
 		assertRefused(stage, i -> i.withdraw(NOW), "initiative.withdraw.not-allowed", stage.reach().getStatus());
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@EnumSource(Stage.class)
+	@DisplayName("Its author is offered the withdrawal exactly where a withdrawal is allowed, recognised ones not")
+	void offersTheWithdrawalWhereAllowed(Stage stage) {
+		boolean allowed = catchThrowable(() -> stage.reach().withdraw(NOW)) == null;
+
+		assertThat(stage.reach().isWithdrawableBy("tacgia.hn")).isEqualTo(allowed);
+		assertThat(stage.reach().isWithdrawableBy("hotro.hn")).as("only its author").isFalse();
 	}
 
 	@Test
