@@ -30,6 +30,9 @@ import org.springframework.security.oauth2.jwt.JwtClaimValidator;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 import vn.congdoan.sangkien.system.Problems;
 
@@ -48,9 +51,13 @@ class SecurityConfiguration {
 		JwtAuthenticationConverter tokens = new JwtAuthenticationConverter();
 		tokens.setJwtGrantedAuthoritiesConverter(jwt -> authorities(PlatformUser.rolesOf(jwt.getClaims())));
 		tokens.setPrincipalClaimName("preferred_username");
-		return http.securityMatcher("/api/**", "/engine-rest/**")
+		// Camunda's REST API is its own servlet: a plain pattern would be read as a Spring MVC path, miss
+		// it, and leave it to the pages' chain, where any signed-in session reached it.
+		PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
+		RequestMatcher engineRest = paths.matcher("/engine-rest/**");
+		return http.securityMatcher(new OrRequestMatcher(paths.matcher("/api/**"), engineRest))
 			.authorizeHttpRequests(requests -> requests
-				.requestMatchers("/engine-rest/**").hasRole(Role.CAMUNDA_ADMIN.id())
+				.requestMatchers(engineRest).hasRole(Role.CAMUNDA_ADMIN.id())
 				.requestMatchers(HttpMethod.GET, "/api/public/**").permitAll()
 				.anyRequest().authenticated())
 			.oauth2ResourceServer(server -> server

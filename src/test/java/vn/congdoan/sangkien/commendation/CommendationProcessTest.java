@@ -2,11 +2,16 @@ package vn.congdoan.sangkien.commendation;
 
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.decisionService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
@@ -14,7 +19,7 @@ import static org.mockito.Mockito.verifyNoInteractions;
 import java.util.List;
 import java.util.Map;
 
-import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
@@ -23,9 +28,14 @@ import org.camunda.bpm.engine.test.mock.Mocks;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+
+import vn.congdoan.sangkien.initiative.DecisionLog;
+import vn.congdoan.sangkien.system.ProblemException;
 
 @Deployment(resources = { "bpmn/commendation.bpmn", "bpmn/commendation-authority.dmn", "forms/commendation-decision.form" })
 @DisplayName("commendation.bpmn: granted, forwarded or declined at each level (R-7.6)")
@@ -44,21 +54,16 @@ class CommendationProcessTest {
 		.configurationResource("process-test.cfg.xml")
 		.build();
 
-	Levels commendationLevels = mock(Levels.class);
+	DecisionLog decisionLog = mock(DecisionLog.class);
 
 	JavaDelegate recordAward = mock(JavaDelegate.class);
 
 	JavaDelegate recordDecline = mock(JavaDelegate.class);
 
-	/** The shape of the commendationLevels bean. */
-	interface Levels {
-
-		void decided(DelegateTask task);
-	}
-
 	@BeforeEach
 	void standInForTheSpringBeans() {
-		Mocks.register("commendationLevels", commendationLevels);
+		// The real check of each level's decision, on the real authority table (commendation-authority.dmn).
+		Mocks.register("commendationLevels", new CommendationLevels(decisionService(), decisionLog));
 		Mocks.register("recordAward", recordAward);
 		Mocks.register("recordDecline", recordDecline);
 		Mocks.register("routeCommendation", (JavaDelegate) execution -> {
@@ -74,19 +79,37 @@ class CommendationProcessTest {
 		Mocks.reset();
 	}
 
-	@ParameterizedTest(name = "granted at level {0}")
-	@ValueSource(ints = { 0, 1, 2, 3 })
-	@DisplayName("forwarded up to a level, which grants it within its authority (R-7.5, R-7.6)")
-	void grantedAtLevel(int level) throws Exception {
+	@ParameterizedTest(name = "granted at level {0}: {1}")
+	@CsvSource({ "0, GIAY_KHEN", "1, GIAY_KHEN", "2, BANG_KHEN_CAP_TINH", "3, BANG_KHEN_TLD" })
+	@DisplayName("forwarded up to a level, which grants an award within its authority (R-7.4, R-7.5, R-7.6)")
+	void grantedAtLevel(int level, String award) throws Exception {
 		ProcessInstance proposal = propose();
 		forwardUpTo(level);
 
-		complete(task(), withVariables("commendationDecision", "grant", "award", "GIAY_KHEN"));
+		complete(task(), withVariables("commendationDecision", "grant", "award", award));
 
 		assertThat(proposal).hasPassed("recordAward", "commendationGranted").isEnded();
 		verify(recordAward).execute(any());
 		verifyNoInteractions(recordDecline);
-		verify(commendationLevels, times(level + 1)).decided(any());
+		verify(decisionLog, times(level + 1)).record(eq(42L), anyString(), anyString(), any(), anyString());
+		verify(decisionLog).record(42L, "commendation:" + LEVELS.get(level), "grant", award, CHAIN.get(level));
+	}
+
+	@Test
+	@DisplayName("VGCL may not grant a certificate of commendation: the authority table refuses, the task stays (R-7.4)")
+	void grantBeyondAuthority() throws Exception {
+		ProcessInstance proposal = propose();
+		forwardUpTo(3);
+
+		Throwable refused = Assertions.catchThrowable(
+				() -> complete(task(), withVariables("commendationDecision", "grant", "award", "GIAY_KHEN")));
+
+		Assertions.assertThat(ProblemException.causeOf(refused)).map(problem -> problem.fieldProblems().get(0).code())
+			.contains("commendation.award.beyond-authority");
+
+		assertThat(proposal).isWaitingAt("levelDecision");
+		verifyNoInteractions(recordAward);
+		verify(decisionLog, never()).record(anyLong(), eq("commendation:NATIONAL"), anyString(), any(), anyString());
 	}
 
 	@ParameterizedTest(name = "declined at level {0}")

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -65,7 +68,10 @@ class AttachmentsApiTest {
 		assertThat(pdf.statusCode()).isEqualTo(201);
 		assertThat(png.statusCode()).isEqualTo(201);
 		assertThat(docx.statusCode()).isEqualTo(201);
-		assertThat(pdf.body().path("sha256").asText()).hasSize(64);
+		assertThat(pdf.body().path("sha256").asText()).isEqualTo(sha256(PDF_BYTES));
+		assertThat(png.body().path("sha256").asText()).isEqualTo(sha256(PNG_BYTES));
+		assertThat(jdbc.queryForObject("select sha256 from attachment where id = ?", String.class,
+				pdf.body().path("id").asLong())).as("as stored").isEqualTo(sha256(PDF_BYTES));
 		ResponseEntity<byte[]> back = api.download("tacgia.hn", path + "/" + pdf.body().path("id").asLong());
 		assertThat(back.getStatusCode().value()).isEqualTo(200);
 		assertThat(back.getBody()).isEqualTo(PDF_BYTES);
@@ -122,6 +128,15 @@ class AttachmentsApiTest {
 		assertThat(response.body().path("detail").asText()).isNotBlank();
 		assertThat(jdbc.queryForObject("select count(*) from attachment where initiative_id = ?", Long.class, draft))
 			.isZero();
+	}
+
+	private static String sha256(byte[] content) {
+		try {
+			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+		}
+		catch (NoSuchAlgorithmException e) {
+			throw new IllegalStateException(e);
+		}
 	}
 
 	/** The smallest Office Open XML package: [Content_Types].xml and the application's folder. */

@@ -2,8 +2,12 @@ package vn.congdoan.sangkien.programme;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+import java.util.Map;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -15,6 +19,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import vn.congdoan.sangkien.ApiClient;
 import vn.congdoan.sangkien.EventPublications;
 import vn.congdoan.sangkien.PlatformTest;
+import vn.congdoan.sangkien.SharedRows;
 import vn.congdoan.sangkien.Steps;
 
 @PlatformTest
@@ -35,9 +40,28 @@ class LeaderboardsAndTargetsTest {
 
 	ApiClient api;
 
+	/** What the tests write over: phase 1's totals, the targets they set, the cluster they add, members of two units. */
+	List<SharedRows> kept;
+
+	Map<String, Object> memberCounts;
+
 	@BeforeEach
 	void client() {
 		api = new ApiClient(rest, environment);
+		kept = List.of(SharedRows.keep(jdbc, "unit_phase_total", "phase_code = 'PHASE_1'"),
+				SharedRows.keep(jdbc, "target", "period in ('PHASE_1', '2022-Q4')"),
+				SharedRows.keep(jdbc, "emulation_cluster", "code in ('CUM-13', 'CUM-14')"));
+		memberCounts = jdbc.queryForMap("""
+				select max(member_count) filter (where code = 'LDLD-34') as ldld34,
+				       max(member_count) filter (where code = 'LDLD-36') as ldld36
+				from unit""");
+	}
+
+	@AfterEach
+	void leaveTheDataAsFound() {
+		kept.forEach(SharedRows::restore);
+		jdbc.update("update unit set member_count = ? where code = 'LDLD-34'", memberCounts.get("ldld34"));
+		jdbc.update("update unit set member_count = ? where code = 'LDLD-36'", memberCounts.get("ldld36"));
 	}
 
 	/**

@@ -5,21 +5,40 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
 
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.springframework.beans.factory.annotation.Autowired;
 
-import vn.congdoan.sangkien.PlatformTest;
-
-@PlatformTest
-@DisplayName("The programme's calendar as stored (R-6), at every boundary, times in Asia/Ho_Chi_Minh")
+/** The calendar's rules on its phases, without the platform; {@link StoredProgrammeCalendarTest} checks they are the stored ones. */
+@DisplayName("The programme's calendar (R-6), at every boundary, times in Asia/Ho_Chi_Minh")
 class ProgrammeCalendarTest {
 
-	@Autowired
-	ProgrammeCalendar calendar;
+	/** The phases as the migration stores them (V2__initiative_lifecycle.sql). */
+	static final List<ProgrammePhase> PHASES = List.of(
+			new ProgrammePhase("PHASE_1", "Đợt 1", LocalDate.of(2021, 9, 1), LocalDate.of(2022, 5, 31),
+					OffsetDateTime.parse("2022-01-08T07:00:00+07:00").toInstant(),
+					OffsetDateTime.parse("2022-06-01T00:00:00+07:00").toInstant(), 300000),
+			new ProgrammePhase("PHASE_2", "Đợt 2", LocalDate.of(2022, 6, 1), LocalDate.of(2023, 9, 1),
+					OffsetDateTime.parse("2022-06-01T07:00:00+07:00").toInstant(),
+					OffsetDateTime.parse("2023-09-02T00:00:00+07:00").toInstant(), 700000));
+
+	// In the order a database may return them: the calendar sorts.
+	final ProgrammeCalendar calendar = new ProgrammeCalendar(new ProgrammePhases() {
+
+		@Override
+		public List<ProgrammePhase> findAll() {
+			return List.of(PHASES.get(1), PHASES.get(0));
+		}
+
+		@Override
+		public Optional<ProgrammePhase> findByCode(String code) {
+			return PHASES.stream().filter(phase -> phase.code().equals(code)).findFirst();
+		}
+	});
 
 	@ParameterizedTest(name = "recognised {0} -> {1}")
 	@CsvSource(nullValues = "none", value = { "2021-08-31, none", "2021-09-01, PHASE_1", "2022-05-31, PHASE_1",

@@ -2,9 +2,12 @@ package vn.congdoan.sangkien.reporting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -15,6 +18,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import vn.congdoan.sangkien.ApiClient;
 import vn.congdoan.sangkien.PlatformTest;
+import vn.congdoan.sangkien.SharedRows;
 import vn.congdoan.sangkien.Steps;
 
 @PlatformTest
@@ -38,9 +42,20 @@ class CollectiveRecognitionApiTest {
 
 	ApiClient api;
 
+	/** The quarter totals and targets the tests set by hand, for units no other test publishes in. */
+	List<SharedRows> kept;
+
 	@BeforeEach
 	void client() {
 		api = new ApiClient(rest, environment);
+		String units = "unit_code in ('LDLD-22', 'LDLD-34', 'LDLD-36')";
+		kept = List.of(SharedRows.keep(jdbc, "unit_quarter_total", "quarter = '2022-Q4' and " + units),
+				SharedRows.keep(jdbc, "target", "period = '2022-Q4' and " + units));
+	}
+
+	@AfterEach
+	void leaveTheDataAsFound() {
+		kept.forEach(SharedRows::restore);
 	}
 
 	@Test
@@ -116,6 +131,9 @@ class CollectiveRecognitionApiTest {
 	@Test
 	@DisplayName("the calendar starts each ended quarter and the phase-1 review once, and nothing not yet due (R-7.1, R-7.2)")
 	void startedByTheCalendar() {
+		long finalReviews = jdbc.queryForObject("select count(*) from collective_recognition where kind = 'FINAL_REVIEW'",
+				Long.class);
+
 		schedule.startDue();
 		schedule.startDue();
 
@@ -125,7 +143,7 @@ class CollectiveRecognitionApiTest {
 		assertThat(jdbc.queryForObject("select count(*) from collective_recognition where kind = 'PHASE1_REVIEW'", Long.class))
 			.isEqualTo(1);
 		assertThat(jdbc.queryForObject("select count(*) from collective_recognition where kind = 'FINAL_REVIEW'", Long.class))
-			.as("the programme runs until 2023").isZero();
+			.as("the programme runs until 2023: the calendar starts no final review (the Office may)").isEqualTo(finalReviews);
 		assertThat(taskService.createTaskQuery().processInstanceBusinessKey("PHASE1_REVIEW:PHASE_1").count()).isEqualTo(1);
 	}
 

@@ -2,6 +2,7 @@ package vn.congdoan.sangkien.workflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.Deployment;
 import org.camunda.bpm.engine.repository.Resource;
@@ -14,6 +15,10 @@ import vn.congdoan.sangkien.PlatformTest;
 @PlatformTest
 @DisplayName("The models of bpmn/ and the forms of forms/ are deployed together, by bare file name")
 class ProcessDeploymentTest {
+
+	/** The application's engine: after the process tests, ProcessEngines' default is their in-memory H2 engine. */
+	@Autowired
+	ProcessEngine engine;
 
 	@Autowired
 	RepositoryService repository;
@@ -35,9 +40,10 @@ class ProcessDeploymentTest {
 	@Test
 	@DisplayName("starting again with unchanged files deploys nothing new")
 	void unchangedFilesAreNotDeployedAgain() {
+		assertThat(engine.getRepositoryService()).as("the application's engine").isSameAs(repository);
 		long before = repository.createDeploymentQuery().deploymentName(ProcessDeployment.NAME).count();
 
-		new ProcessDeployment().postProcessEngineBuild(org.camunda.bpm.engine.ProcessEngines.getDefaultProcessEngine());
+		new ProcessDeployment().postProcessEngineBuild(engine);
 
 		assertThat(repository.createDeploymentQuery().deploymentName(ProcessDeployment.NAME).count()).isEqualTo(before);
 	}
