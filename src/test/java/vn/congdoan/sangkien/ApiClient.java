@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.core.env.Environment;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -23,9 +22,9 @@ public class ApiClient {
 
 	private final ObjectMapper json = new ObjectMapper();
 
-	public ApiClient(TestRestTemplate rest, Environment environment) {
+	public ApiClient(TestRestTemplate rest, KeycloakTokens tokens) {
 		this.rest = rest;
-		this.tokens = new KeycloakTokens(environment.getRequiredProperty("sangkien.keycloak.url"));
+		this.tokens = tokens;
 	}
 
 	public Response get(String username, String path) {

@@ -8,12 +8,9 @@ import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.core.env.Environment;
 
 import vn.congdoan.sangkien.ApiClient;
 import vn.congdoan.sangkien.InitiativeDrafts;
@@ -25,12 +22,6 @@ import vn.congdoan.sangkien.Steps;
 class CommendationApiTest {
 
 	@Autowired
-	TestRestTemplate rest;
-
-	@Autowired
-	Environment environment;
-
-	@Autowired
 	TaskService taskService;
 
 	@Autowired
@@ -39,15 +30,11 @@ class CommendationApiTest {
 	@Autowired
 	HistoryService history;
 
+	@Autowired
 	ApiClient api;
 
+	@Autowired
 	Steps steps;
-
-	@BeforeEach
-	void client() {
-		api = new ApiClient(rest, environment);
-		steps = new Steps(api, taskService);
-	}
 
 	@Test
 	@DisplayName("grassroots and district forward, the provincial federation grants its certificate of merit (R-7.4, R-7.6)")

@@ -18,13 +18,11 @@ import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.rest.security.auth.AuthenticationResult;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.core.env.Environment;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
@@ -49,9 +47,6 @@ class CamundaRestAndTasklistTest {
 	TestRestTemplate rest;
 
 	@Autowired
-	Environment environment;
-
-	@Autowired
 	TaskService taskService;
 
 	@Autowired
@@ -69,12 +64,14 @@ class CamundaRestAndTasklistTest {
 	@LocalServerPort
 	int port;
 
+	@Autowired
 	ApiClient api;
 
-	@BeforeEach
-	void client() {
-		api = new ApiClient(rest, environment);
-	}
+	@Autowired
+	Steps steps;
+
+	@Autowired
+	KeycloakTokens tokens;
 
 	@AfterEach
 	void signOut() {
@@ -111,9 +108,9 @@ class CamundaRestAndTasklistTest {
 	@DisplayName("a Tasklist filter on the current user's groups, run as the webapps authenticate the user, lists the tasks of the user's inbox")
 	void tasklistShowsTheInbox() {
 		long id = InitiativeDrafts.submitted(api, "tacgia.hn", "Cùng công việc ở Tasklist");
-		new Steps(api, taskService).complete("hotro.hn", id, "supportTeamReview", "{\"supportTeamDecision\":\"accept\"}");
+		steps.complete("hotro.hn", id, "supportTeamReview", "{\"supportTeamDecision\":\"accept\"}");
 		SecurityContextHolder.getContext().setAuthentication(new JwtAuthenticationToken(jwtDecoder.decode(
-				tokens().accessToken("hoidong.hn"))));
+				tokens.accessToken("hoidong.hn"))));
 
 		AuthenticationResult webapp = new CamundaWebappAuthentication().extractAuthenticatedUser(null, engine);
 
@@ -133,7 +130,7 @@ class CamundaRestAndTasklistTest {
 			identity.clearAuthentication();
 
 			Set<String> inbox = new HashSet<>(api.get("hoidong.hn", "/api/tasks?max=200").body().findValuesAsText("id"));
-			assertThat(inbox).hasSizeLessThan(200).contains(new Steps(api, taskService).taskOf(id, "councilRecognition").getId());
+			assertThat(inbox).hasSizeLessThan(200).contains(steps.taskOf(id, "councilRecognition").getId());
 			assertThat(tasklist).isEqualTo(inbox);
 		}
 		finally {
@@ -145,12 +142,8 @@ class CamundaRestAndTasklistTest {
 	private HttpResponse<String> engineRest(String path, String username) throws Exception {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
 		if (username != null) {
-			request.header("Authorization", "Bearer " + tokens().accessToken(username));
+			request.header("Authorization", "Bearer " + tokens.accessToken(username));
 		}
 		return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
-	}
-
-	private KeycloakTokens tokens() {
-		return new KeycloakTokens(environment.getRequiredProperty("sangkien.keycloak.url"));
 	}
 }

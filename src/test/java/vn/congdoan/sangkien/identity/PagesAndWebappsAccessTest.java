@@ -26,13 +26,10 @@ class PagesAndWebappsAccessTest {
 	MockMvc mvc;
 
 	@Autowired
-	org.springframework.boot.test.web.client.TestRestTemplate rest;
+	ApiClient api;
 
 	@Autowired
-	org.springframework.core.env.Environment environment;
-
-	@Autowired
-	org.camunda.bpm.engine.TaskService taskService;
+	Steps steps;
 
 	@Test
 	@DisplayName("the home page is public")
@@ -69,7 +66,7 @@ class PagesAndWebappsAccessTest {
 	@Test
 	@DisplayName("an initiative's page: its author and its unit's support team see it, another unit gets 403, a visitor the login")
 	void initiativePage() throws Exception {
-		long id = new Steps(new ApiClient(rest, environment), taskService).published("Trang sáng kiến");
+		long id = steps.published("Trang sáng kiến");
 		String path = "/initiatives/" + id;
 
 		mvc.perform(get(path)).andExpect(status().isFound());

@@ -15,8 +15,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.core.env.Environment;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -35,14 +33,9 @@ class AttachmentsApiTest {
 	static final byte[] PNG_BYTES = InitiativeDrafts.PNG;
 
 	@Autowired
-	TestRestTemplate rest;
-
-	@Autowired
-	Environment environment;
-
-	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
 	ApiClient api;
 
 	long draft;
@@ -51,7 +44,6 @@ class AttachmentsApiTest {
 
 	@BeforeEach
 	void draft() {
-		api = new ApiClient(rest, environment);
 		draft = InitiativeDrafts.draft(api, "tacgia.hn", InitiativeDrafts.complete("Hồ sơ có đính kèm", "tacgia.hn",
 				"Nguyễn Văn An"));
 		path = "/api/initiatives/" + draft + "/attachments";

@@ -15,14 +15,11 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import vn.congdoan.sangkien.ApiClient;
@@ -43,12 +40,6 @@ class InitiativeLifecycleApiTest {
 	static final String RECOGNISE = Steps.RECOGNISE;
 
 	@Autowired
-	TestRestTemplate rest;
-
-	@Autowired
-	Environment environment;
-
-	@Autowired
 	TaskService taskService;
 
 	@Autowired
@@ -66,15 +57,11 @@ class InitiativeLifecycleApiTest {
 	@Autowired
 	IdempotentRequests idempotentRequests;
 
+	@Autowired
 	ApiClient api;
 
+	@Autowired
 	Steps steps;
-
-	@BeforeEach
-	void client() {
-		api = new ApiClient(rest, environment);
-		steps = new Steps(api, taskService);
-	}
 
 	@AfterEach
 	void noRaceLeftForTheNextTest() {

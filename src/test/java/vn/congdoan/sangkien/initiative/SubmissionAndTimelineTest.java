@@ -5,12 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.core.env.Environment;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -23,12 +20,6 @@ import vn.congdoan.sangkien.PlatformTest;
 class SubmissionAndTimelineTest {
 
 	@Autowired
-	TestRestTemplate rest;
-
-	@Autowired
-	Environment environment;
-
-	@Autowired
 	JdbcTemplate jdbc;
 
 	@Autowired
@@ -37,12 +28,8 @@ class SubmissionAndTimelineTest {
 	@Autowired
 	HistoryService history;
 
+	@Autowired
 	ApiClient api;
-
-	@BeforeEach
-	void client() {
-		api = new ApiClient(rest, environment);
-	}
 
 	@Test
 	@DisplayName("a submission that fails at its last write (the timeline's entry), after its process started: still a draft, no process, no task")

@@ -7,12 +7,9 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.core.env.Environment;
 
 import vn.congdoan.sangkien.ApiClient;
 import vn.congdoan.sangkien.InitiativeDrafts;
@@ -29,12 +26,6 @@ import vn.congdoan.sangkien.Steps;
 class UnhappyEndingsApiTest {
 
 	@Autowired
-	TestRestTemplate rest;
-
-	@Autowired
-	Environment environment;
-
-	@Autowired
 	TaskService taskService;
 
 	@Autowired
@@ -43,15 +34,11 @@ class UnhappyEndingsApiTest {
 	@Autowired
 	ManagementService management;
 
+	@Autowired
 	ApiClient api;
 
+	@Autowired
 	Steps steps;
-
-	@BeforeEach
-	void client() {
-		api = new ApiClient(rest, environment);
-		steps = new Steps(api, taskService);
-	}
 
 	@Test
 	@DisplayName("the support team declines with a reason: declined, the council never sees it (R-5.1)")

@@ -6,14 +6,11 @@ import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import vn.congdoan.sangkien.ApiClient;
@@ -27,18 +24,13 @@ import vn.congdoan.sangkien.Steps;
 class LeaderboardsAndTargetsTest {
 
 	@Autowired
-	TestRestTemplate rest;
-
-	@Autowired
-	Environment environment;
-
-	@Autowired
 	JdbcTemplate jdbc;
 
 	@Autowired
-	TaskService taskService;
-
 	ApiClient api;
+
+	@Autowired
+	Steps steps;
 
 	/** What the tests write over: phase 1's totals, the targets they set, the cluster they add, members of two units. */
 	List<SharedRows> kept;
@@ -46,8 +38,7 @@ class LeaderboardsAndTargetsTest {
 	Map<String, Object> memberCounts;
 
 	@BeforeEach
-	void client() {
-		api = new ApiClient(rest, environment);
+	void keepSharedRows() {
 		kept = List.of(SharedRows.keep(jdbc, "unit_phase_total", "phase_code = 'PHASE_1'"),
 				SharedRows.keep(jdbc, "target", "period in ('PHASE_1', '2022-Q4')"),
 				SharedRows.keep(jdbc, "emulation_cluster", "code in ('CUM-13', 'CUM-14')"));
@@ -161,7 +152,6 @@ class LeaderboardsAndTargetsTest {
 	@Test
 	@DisplayName("cumulative participation counts each credited author once, as a recount of the published initiatives says (R-4.3)")
 	void cumulativeParticipation() {
-		Steps steps = new Steps(api, taskService);
 		steps.published("Lần thứ nhất của cùng tác giả");
 		steps.published("Lần thứ hai của cùng tác giả");
 		EventPublications.awaitAllHandled(jdbc);
@@ -180,7 +170,6 @@ class LeaderboardsAndTargetsTest {
 	@Test
 	@DisplayName("published initiatives are found by words without accents, and drafts never are (R-5.3)")
 	void searchWithoutAccents() {
-		Steps steps = new Steps(api, taskService);
 		long published = steps.published("Máy cắt vải tự động Cầu Giấy");
 		long draft = vn.congdoan.sangkien.InitiativeDrafts.draft(api, "tacgia.hn", "{\"title\":\"Máy cắt vải nháp\"}");
 

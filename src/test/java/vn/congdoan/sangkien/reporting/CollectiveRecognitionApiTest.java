@@ -12,8 +12,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import vn.congdoan.sangkien.ApiClient;
@@ -26,12 +24,6 @@ import vn.congdoan.sangkien.Steps;
 class CollectiveRecognitionApiTest {
 
 	@Autowired
-	TestRestTemplate rest;
-
-	@Autowired
-	Environment environment;
-
-	@Autowired
 	TaskService taskService;
 
 	@Autowired
@@ -40,14 +32,17 @@ class CollectiveRecognitionApiTest {
 	@Autowired
 	RecognitionSchedule schedule;
 
+	@Autowired
 	ApiClient api;
+
+	@Autowired
+	Steps steps;
 
 	/** The quarter totals and targets the tests set by hand, for units no other test publishes in. */
 	List<SharedRows> kept;
 
 	@BeforeEach
-	void client() {
-		api = new ApiClient(rest, environment);
+	void keepSharedRows() {
 		String units = "unit_code in ('LDLD-22', 'LDLD-34', 'LDLD-36')";
 		kept = List.of(SharedRows.keep(jdbc, "unit_quarter_total", "quarter = '2022-Q4' and " + units),
 				SharedRows.keep(jdbc, "target", "period = '2022-Q4' and " + units));
@@ -150,7 +145,7 @@ class CollectiveRecognitionApiTest {
 	@Test
 	@DisplayName("R-7.3: the final review proposes, per target group, the credited authors with the most published initiatives")
 	void finalReviewOfIndividuals() {
-		new Steps(api, taskService).published("Sáng kiến cho tổng kết");
+		steps.published("Sáng kiến cho tổng kết");
 
 		ApiClient.Response started = api.post("vanphong.tld", "/api/collective-recognitions", "{\"kind\":\"FINAL_REVIEW\"}");
 

@@ -7,12 +7,9 @@ import java.util.stream.StreamSupport;
 
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.core.env.Environment;
 
 import vn.congdoan.sangkien.ApiClient;
 import vn.congdoan.sangkien.InitiativeDrafts;
@@ -24,12 +21,6 @@ import vn.congdoan.sangkien.Steps;
 class TaskDeadlinesTest {
 
 	@Autowired
-	TestRestTemplate rest;
-
-	@Autowired
-	Environment environment;
-
-	@Autowired
 	ManagementService management;
 
 	@Autowired
@@ -38,12 +29,11 @@ class TaskDeadlinesTest {
 	@Autowired
 	org.camunda.bpm.engine.TaskService taskService;
 
+	@Autowired
 	ApiClient api;
 
-	@BeforeEach
-	void client() {
-		api = new ApiClient(rest, environment);
-	}
+	@Autowired
+	Steps steps;
 
 	@Test
 	@DisplayName("the reminder goes on the timeline; the escalation puts the task in the superior officer's inbox (R-2.1)")
@@ -69,7 +59,6 @@ class TaskDeadlinesTest {
 	@DisplayName("a council left too long: the reminder and the escalation serve the council's task, not the review before it")
 	void councilReminderThenEscalation() {
 		long id = InitiativeDrafts.submitted(api, "tacgia.hn", "Bảng phân ca tự động");
-		Steps steps = new Steps(api, taskService);
 		steps.complete("hotro.hn", id, "supportTeamReview", "{\"supportTeamDecision\":\"accept\"}");
 
 		fireTimer(id, "councilRecognitionReminder");

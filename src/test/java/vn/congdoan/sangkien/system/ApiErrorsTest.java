@@ -6,8 +6,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import vn.congdoan.sangkien.ApiClient;
@@ -18,21 +16,15 @@ import vn.congdoan.sangkien.PlatformTest;
 class ApiErrorsTest {
 
 	@Autowired
-	TestRestTemplate rest;
-
-	@Autowired
-	Environment environment;
-
-	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
 	ApiClient api;
 
 	long initiativesBefore;
 
 	@BeforeEach
 	void setUp() {
-		api = new ApiClient(rest, environment);
 		initiativesBefore = initiativeCount();
 	}
 

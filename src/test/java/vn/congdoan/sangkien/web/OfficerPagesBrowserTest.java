@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
-import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -17,9 +16,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import vn.congdoan.sangkien.ApiClient;
@@ -41,13 +38,10 @@ class OfficerPagesBrowserTest {
 	int port;
 
 	@Autowired
-	TestRestTemplate rest;
+	ApiClient api;
 
 	@Autowired
-	Environment environment;
-
-	@Autowired
-	TaskService taskService;
+	Steps steps;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -63,7 +57,7 @@ class OfficerPagesBrowserTest {
 		long technicalBefore = jdbc.queryForObject("""
 				select coalesce(sum(initiative_count), 0) from unit_phase_kind_total
 				where unit_code = 'CTTT-01-005' and phase_code = 'PHASE_2' and kind = 'TECHNICAL_SOLUTION'""", Long.class);
-		new Steps(new ApiClient(rest, environment), taskService).published("Kẹp giữ vải chống trượt");
+		steps.published("Kẹp giữ vải chống trượt");
 		EventPublications.awaitAllHandled(jdbc);
 		ChromeDriver officer = browser.open(1280, 1000);
 		Browser.signIn(officer, base(), "/dashboard", "canbo.caugiay");
@@ -88,8 +82,6 @@ class OfficerPagesBrowserTest {
 	@Test
 	@DisplayName("the grassroots officer uploads two recognised initiatives at once; the published count follows (R-5.3, R-5.4)")
 	void bulkUploadPage() throws Exception {
-		ApiClient api = new ApiClient(rest, environment);
-		Steps steps = new Steps(api, taskService);
 		long first = recognised(api, steps, "Xe đẩy vải có phanh");
 		long second = recognised(api, steps, "Bảng theo dõi ca trực điện tử");
 		EventPublications.awaitAllHandled(jdbc);
@@ -160,8 +152,7 @@ class OfficerPagesBrowserTest {
 	@Test
 	@DisplayName("the officer proposes a published initiative for commendation; the district approver grants it; the author sees the award (R-7.4, R-7.6)")
 	void commendationThroughThePages() throws Exception {
-		ApiClient api = new ApiClient(rest, environment);
-		long id = new Steps(api, taskService).published("Bàn cắt vải có đèn chiếu sáng");
+		long id = steps.published("Bàn cắt vải có đèn chiếu sáng");
 
 		ChromeDriver officer = browser.open(1280, 1000);
 		Browser.signIn(officer, base(), "/initiatives/" + id, "canbo.hn");

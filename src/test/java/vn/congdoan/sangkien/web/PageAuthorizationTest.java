@@ -11,9 +11,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.core.env.Environment;
 
 import vn.congdoan.sangkien.ApiClient;
 import vn.congdoan.sangkien.InitiativeDrafts;
@@ -38,10 +36,10 @@ class PageAuthorizationTest {
 	int port;
 
 	@Autowired
-	TestRestTemplate rest;
+	ApiClient api;
 
 	@Autowired
-	Environment environment;
+	Steps steps;
 
 	@Autowired
 	TaskService taskService;
@@ -49,11 +47,10 @@ class PageAuthorizationTest {
 	@Test
 	@DisplayName("public, signed-in, author-only, own-unit and own-group pages")
 	void pagesByRoleAndUnit() throws Exception {
-		ApiClient api = new ApiClient(rest, environment);
 		long submitted = InitiativeDrafts.submitted(api, "tacgia.hn", "Băng tải phân loại linh kiện");
 		long draft = InitiativeDrafts.draft(api, "tacgia.hn", InitiativeDrafts.complete("Bản nháp riêng", "tacgia.hn",
 				"Nguyễn Văn An"));
-		String task = new Steps(api, taskService).taskOf(submitted, "supportTeamReview").getId();
+		String task = steps.taskOf(submitted, "supportTeamReview").getId();
 		long attachment = api.upload("tacgia.hn", "/api/initiatives/" + draft + "/attachments", "ban-ve.png", "image/png",
 				InitiativeDrafts.PNG).body().path("id").asLong();
 
@@ -99,9 +96,8 @@ class PageAuthorizationTest {
 	@Test
 	@DisplayName("what a page sends is refused to another unit and changes nothing: completing a task, withdrawing")
 	void formsOfAnotherUnitAreRefused() throws Exception {
-		ApiClient api = new ApiClient(rest, environment);
 		long submitted = InitiativeDrafts.submitted(api, "tacgia.hn", "Móc treo dụng cụ trên xe đẩy");
-		String task = new Steps(api, taskService).taskOf(submitted, "supportTeamReview").getId();
+		String task = steps.taskOf(submitted, "supportTeamReview").getId();
 		LoginSession otherSupportTeam = new LoginSession(port);
 		otherSupportTeam.signInAt("/inbox", "hotro.dn");
 		LoginSession otherAuthor = new LoginSession(port);

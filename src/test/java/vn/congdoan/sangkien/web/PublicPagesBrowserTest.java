@@ -6,11 +6,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
-import org.camunda.bpm.engine.TaskService;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.core.env.Environment;
 
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -39,15 +37,15 @@ class PublicPagesBrowserTest {
 	TestRestTemplate rest;
 
 	@Autowired
-	Environment environment;
+	ApiClient api;
 
 	@Autowired
-	TaskService taskService;
+	Steps steps;
 
 	@Test
 	@DisplayName("a province's subtree: its leaderboard ranks the units under it, its search finds their initiatives")
 	void provinceSubtree() {
-		new Steps(new ApiClient(rest, environment), taskService).published("Giá phơi vải xoay tròn");
+		steps.published("Giá phơi vải xoay tròn");
 
 		String hanoi = rest.getForObject("/leaderboards?unit=LDLD-01&phase=PHASE_2", String.class);
 		String inHanoi = rest.getForObject("/initiatives?q=gia phoi vai&unit=LDLD-01", String.class);
@@ -94,7 +92,7 @@ class PublicPagesBrowserTest {
 	@Test
 	@DisplayName("a published initiative is found by words typed without accents, with its origin story (R-5.3)")
 	void searchPublished() throws Exception {
-		long id = new Steps(new ApiClient(rest, environment), taskService).published("Bàn là hơi nước tiết kiệm điện");
+		long id = steps.published("Bàn là hơi nước tiết kiệm điện");
 		ChromeDriver page = browser.open(1280, 900);
 		page.get("http://localhost:" + port + "/initiatives?lang=vi");
 

@@ -12,7 +12,6 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
-import org.camunda.bpm.model.bpmn.Bpmn;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -50,33 +49,23 @@ class TaskAuthorityTest {
 
 	TaskAuthority authority;
 
-	String deployment;
+	OneTaskProcess process;
 
 	Task task;
 
 	@BeforeEach
 	void oneTaskWaiting(ProcessEngine processEngine) {
 		tasks = processEngine.getTaskService();
-		deployment = processEngine.getRepositoryService()
-			.createDeployment()
-			.addModelInstance("task-authority.bpmn", Bpmn.createExecutableProcess("taskAuthority")
-				.camundaHistoryTimeToLive(1)
-				.startEvent()
-				.userTask("decide")
-				.endEvent()
-				.done())
-			.deploy()
-			.getId();
-		String instance = processEngine.getRuntimeService().startProcessInstanceByKey("taskAuthority").getId();
-		task = tasks.createTaskQuery().processInstanceId(instance).singleResult();
+		process = OneTaskProcess.started(processEngine, "taskAuthority");
+		task = process.task();
 		TaskRaceAnswers races = new TaskRaceAnswers(tasks, processEngine.getHistoryService(),
 				mock(PlatformTransactionManager.class));
 		authority = new TaskAuthority(tasks, races, guards);
 	}
 
 	@AfterEach
-	void removeIt(ProcessEngine processEngine) {
-		processEngine.getRepositoryService().deleteDeployment(deployment, true);
+	void removeIt() {
+		process.remove();
 	}
 
 	@Test

@@ -3,12 +3,9 @@ package vn.congdoan.sangkien.workflow;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.camunda.bpm.engine.TaskService;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.core.env.Environment;
 
 import vn.congdoan.sangkien.ApiClient;
 import vn.congdoan.sangkien.InitiativeDrafts;
@@ -20,23 +17,13 @@ import vn.congdoan.sangkien.Steps;
 class TaskClaimApiTest {
 
 	@Autowired
-	TestRestTemplate rest;
-
-	@Autowired
-	Environment environment;
-
-	@Autowired
 	TaskService taskService;
 
+	@Autowired
 	ApiClient api;
 
+	@Autowired
 	Steps steps;
-
-	@BeforeEach
-	void client() {
-		api = new ApiClient(rest, environment);
-		steps = new Steps(api, taskService);
-	}
 
 	@Test
 	@DisplayName("claimed, the colleague may not decide it; unclaimed, it is the group's again and the colleague decides")

@@ -16,7 +16,6 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
-import org.camunda.bpm.model.bpmn.Bpmn;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -48,7 +47,7 @@ class TaskDecisionsTest {
 
 	TaskDecisions decisions;
 
-	String deployment;
+	OneTaskProcess process;
 
 	Task task;
 
@@ -56,30 +55,20 @@ class TaskDecisionsTest {
 	void onePortalUploadWaiting(ProcessEngine processEngine) {
 		tasks = processEngine.getTaskService();
 		history = processEngine.getHistoryService();
-		deployment = processEngine.getRepositoryService()
-			.createDeployment()
-			.addClasspathResource("forms/portal-upload.form")
-			.addModelInstance("task-decisions.bpmn", Bpmn.createExecutableProcess("taskDecisions")
-				.camundaHistoryTimeToLive(1)
-				.startEvent()
-				.userTask("portalUpload")
-				.camundaFormRef("portalUpload")
-				.camundaFormRefBinding("deployment")
-				.camundaCandidateGroups(Role.UNION_OFFICER.candidateGroup(UNIT))
-				.endEvent()
-				.done())
-			.deploy()
-			.getId();
-		String instance = processEngine.getRuntimeService().startProcessInstanceByKey("taskDecisions").getId();
-		task = tasks.createTaskQuery().processInstanceId(instance).singleResult();
+		process = OneTaskProcess.started(processEngine, "taskDecisions", "portalUpload",
+				userTask -> userTask.camundaFormRef("portalUpload")
+					.camundaFormRefBinding("deployment")
+					.camundaCandidateGroups(Role.UNION_OFFICER.candidateGroup(UNIT)),
+				"forms/portal-upload.form");
+		task = process.task();
 		TaskRaceAnswers races = new TaskRaceAnswers(tasks, history, mock(PlatformTransactionManager.class));
 		decisions = new TaskDecisions(tasks, new TaskAuthority(tasks, races, List.of()), races,
 				new DeployedForms(processEngine.getFormService(), new ObjectMapper()));
 	}
 
 	@AfterEach
-	void removeIt(ProcessEngine processEngine) {
-		processEngine.getRepositoryService().deleteDeployment(deployment, true);
+	void removeIt() {
+		process.remove();
 	}
 
 	@Test

@@ -8,12 +8,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.core.env.Environment;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -33,7 +31,7 @@ class TaskInboxByUnitAndRoleTest {
 	TestRestTemplate rest;
 
 	@Autowired
-	Environment environment;
+	KeycloakTokens tokens;
 
 	@Autowired
 	TaskService taskService;
@@ -44,12 +42,8 @@ class TaskInboxByUnitAndRoleTest {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
 	ApiClient api;
-
-	@BeforeEach
-	void client() {
-		api = new ApiClient(rest, environment);
-	}
 
 	@Test
 	@DisplayName("each support team sees the tasks of its own unit only, and a council none of the review tasks (R-5.1)")
@@ -80,8 +74,7 @@ class TaskInboxByUnitAndRoleTest {
 	@DisplayName("a real token of the same user, issued by the realm to another application, gets 401")
 	void tokenOfAnotherClientIsRefused() {
 		HttpHeaders headers = new HttpHeaders();
-		headers.setBearerAuth(new KeycloakTokens(environment.getRequiredProperty("sangkien.keycloak.url"))
-			.accessTokenOfAnotherClient("canbo.hn"));
+		headers.setBearerAuth(tokens.accessTokenOfAnotherClient("canbo.hn"));
 
 		ResponseEntity<String> response = rest.exchange("/api/tasks", HttpMethod.GET, new HttpEntity<>(headers), String.class);
 

@@ -14,7 +14,6 @@ import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
-import org.camunda.bpm.model.bpmn.Bpmn;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -45,7 +44,7 @@ class TaskRaceAnswersTest {
 
 	TaskRaceAnswers races;
 
-	String deployment;
+	OneTaskProcess process;
 
 	Task task;
 
@@ -53,24 +52,14 @@ class TaskRaceAnswersTest {
 	void oneTaskWaiting(ProcessEngine processEngine) {
 		this.processEngine = processEngine;
 		tasks = processEngine.getTaskService();
-		deployment = processEngine.getRepositoryService()
-			.createDeployment()
-			.addModelInstance("task-races.bpmn", Bpmn.createExecutableProcess("taskRaces")
-				.camundaHistoryTimeToLive(1)
-				.startEvent()
-				.userTask("decide")
-				.endEvent()
-				.done())
-			.deploy()
-			.getId();
-		String instance = processEngine.getRuntimeService().startProcessInstanceByKey("taskRaces").getId();
-		task = tasks.createTaskQuery().processInstanceId(instance).singleResult();
+		process = OneTaskProcess.started(processEngine, "taskRaces");
+		task = process.task();
 		races = new TaskRaceAnswers(tasks, processEngine.getHistoryService(), transactions);
 	}
 
 	@AfterEach
 	void removeIt() {
-		processEngine.getRepositoryService().deleteDeployment(deployment, true);
+		process.remove();
 	}
 
 	@Test

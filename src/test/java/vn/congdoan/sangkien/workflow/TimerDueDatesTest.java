@@ -14,15 +14,11 @@ import java.time.temporal.ChronoUnit;
 
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.core.env.Environment;
 
 import vn.congdoan.sangkien.ApiClient;
 import vn.congdoan.sangkien.InitiativeDrafts;
@@ -41,15 +37,6 @@ class TimerDueDatesTest {
 	static final Duration MARGIN = Duration.ofSeconds(5);
 
 	@Autowired
-	TestRestTemplate rest;
-
-	@Autowired
-	Environment environment;
-
-	@Autowired
-	TaskService taskService;
-
-	@Autowired
 	RuntimeService runtime;
 
 	@Autowired
@@ -58,15 +45,11 @@ class TimerDueDatesTest {
 	@Autowired
 	Clock clock;
 
+	@Autowired
 	ApiClient api;
 
+	@Autowired
 	Steps steps;
-
-	@BeforeEach
-	void client() {
-		api = new ApiClient(rest, environment);
-		steps = new Steps(api, taskService);
-	}
 
 	@Test
 	@DisplayName("the support team is reminded 7 days after the review task was created, and escalated after 21 (application.yaml)")
