@@ -172,6 +172,16 @@ public class Initiative {
 		this.updatedAt = now;
 	}
 
+	/**
+	 * Only a draft never submitted may be deleted: a submitted one has a process and a timeline that
+	 * would be left pointing at nothing.
+	 */
+	void checkDeletable() {
+		if (status != InitiativeStatus.DRAFT || submittedAt != null) {
+			throw ProblemException.conflict("initiative.not-draft", status);
+		}
+	}
+
 	/** The process its submission started, recorded once. */
 	void processStarted(String processInstanceId) {
 		require(submittedAt != null && this.processInstanceId == null, "processStarted");

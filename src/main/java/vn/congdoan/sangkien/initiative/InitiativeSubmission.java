@@ -96,9 +96,7 @@ public class InitiativeSubmission {
 	@Transactional
 	public void deleteDraft(PlatformUser author, long id) {
 		Initiative initiative = access.ownedBy(author, id);
-		if (initiative.getStatus() != InitiativeStatus.DRAFT) {
-			throw ProblemException.conflict("initiative.not-draft", initiative.getStatus());
-		}
+		initiative.checkDeletable();
 		initiatives.delete(initiative);
 	}
 

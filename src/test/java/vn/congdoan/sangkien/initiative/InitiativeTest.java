@@ -161,6 +161,26 @@ class InitiativeTest {
 	}
 
 	@Test
+	@DisplayName("Its author deletes a draft never submitted")
+	void deletesADraft() {
+		Stage.DRAFT.reach().checkDeletable();
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@EnumSource(names = "DRAFT", mode = EXCLUDE)
+	@DisplayName("Nothing but a draft is deleted")
+	void refusesToDeleteWhatIsNoDraft(Stage stage) {
+		assertRefused(stage, Initiative::checkDeletable, "initiative.not-draft", stage.reach().getStatus());
+	}
+
+	@Test
+	@DisplayName("A submitted draft is not deleted, even before its process has moved it on")
+	void refusesToDeleteASubmittedDraft() {
+		assertThatThrownBy(() -> submitted().checkDeletable()).isInstanceOfSatisfying(ProblemException.class,
+				problem -> assertThat(problem.code()).isEqualTo("initiative.not-draft"));
+	}
+
+	@Test
 	@DisplayName("The process a submission started is recorded, once, and never before the submission")
 	void recordsItsProcessOnce() {
 		Initiative initiative = submitted();
