@@ -2,9 +2,14 @@ package vn.congdoan.sangkien.web;
 
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -19,7 +24,6 @@ import vn.congdoan.sangkien.reporting.StartRecognition;
 import vn.congdoan.sangkien.system.Pages;
 import vn.congdoan.sangkien.system.ProblemException;
 import vn.congdoan.sangkien.system.Problems;
-import vn.congdoan.sangkien.system.WrittenNumbers;
 import vn.congdoan.sangkien.workflow.TaskInbox;
 
 /**
@@ -62,7 +66,12 @@ class OfficePages {
 
 	@GetMapping("/office")
 	String office(Model model) {
+		return office(TargetForm.empty(), model);
+	}
+
+	private String office(TargetForm target, Model model) {
 		PlatformUser office = currentUser.get();
+		model.addAttribute("target", target);
 		model.addAttribute("phases", calendar.phases());
 		model.addAttribute("targets", calendar.phases().stream()
 			.map(phase -> targets.view(PageController.NATIONAL_UNIT, phase.code()))
@@ -75,16 +84,17 @@ class OfficePages {
 	}
 
 	@PostMapping("/office/targets")
-	String setTarget(@RequestParam String unitCode, @RequestParam String period, @RequestParam String count,
-			RedirectAttributes redirect) {
-		Long initiatives = WrittenNumbers.wholeNumber(count);
-		if (initiatives == null || initiatives > Integer.MAX_VALUE) {
-			redirect.addFlashAttribute("problem", problems.message("page.office.count-unreadable"));
-			return "redirect:/office#targets";
+	String setTarget(@Valid @ModelAttribute("target") TargetForm target, BindingResult typed, Model model,
+			RedirectAttributes redirect, HttpServletResponse response) {
+		if (typed.hasErrors()) {
+			// Shown back as typed, the problem beside its field (and above, where the page starts).
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			return office(target, model);
 		}
 		try {
-			targets.set(currentUser.get(), unitCode, period, initiatives.intValue());
-			redirect.addFlashAttribute("done", problems.message("page.office.target-saved", initiatives, unitCode, period));
+			targets.set(currentUser.get(), target.unitCode(), target.period(), target.initiatives());
+			redirect.addFlashAttribute("done",
+					problems.message("page.office.target-saved", target.initiatives(), target.unitCode(), target.period()));
 		}
 		catch (ProblemException e) {
 			redirect.addFlashAttribute("problem", problems.message(e.code(), e.arguments()));

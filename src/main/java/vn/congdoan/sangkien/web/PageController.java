@@ -6,9 +6,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -25,6 +28,7 @@ import vn.congdoan.sangkien.initiative.InitiativeAccess;
 import vn.congdoan.sangkien.portal.PublishedInitiatives;
 import vn.congdoan.sangkien.programme.Leaderboards;
 import vn.congdoan.sangkien.system.Pages;
+import vn.congdoan.sangkien.system.ProblemException;
 import vn.congdoan.sangkien.system.Problems;
 import vn.congdoan.sangkien.unit.UnitLevel;
 import vn.congdoan.sangkien.unit.Units;
@@ -128,11 +132,22 @@ class PageController {
 	/** the grassroots union officer proposes a published initiative for commendation. */
 	@PostMapping("/initiatives/{id}/commendation")
 	@PreAuthorize("hasRole('union-officer')")
-	String proposeCommendation(@PathVariable long id, @RequestParam(required = false) String reason,
+	String proposeCommendation(@PathVariable long id, @Valid Proposal proposal, BindingResult typed,
 			RedirectAttributes redirect) {
-		proposals.propose(currentUser.get(), id, reason == null || reason.isBlank() ? null : reason.strip());
+		if (typed.hasErrors()) {
+			throw ProblemException.badRequest("page.commendation.reason-too-long");
+		}
+		proposals.propose(currentUser.get(), id, proposal.reason());
 		redirect.addFlashAttribute("done", problems.message("page.commendation.proposed"));
 		return "redirect:/initiatives/" + id;
+	}
+
+	/** Why the officer proposes, if they say: blank is no reason; as long as the API takes. */
+	record Proposal(@Size(max = 2000) String reason) {
+
+		Proposal {
+			reason = reason == null || reason.isBlank() ? null : reason.strip();
+		}
 	}
 
 	@GetMapping("/initiatives/{id}/attachments/{attachmentId}")

@@ -1,13 +1,17 @@
-package vn.congdoan.sangkien.web;
+package vn.congdoan.sangkien.portal.web;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotEmpty;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
@@ -17,7 +21,6 @@ import vn.congdoan.sangkien.initiative.Initiative;
 import vn.congdoan.sangkien.initiative.InitiativeAccess;
 import vn.congdoan.sangkien.portal.PortalUploads;
 import vn.congdoan.sangkien.system.Pages;
-import vn.congdoan.sangkien.system.Problems;
 import vn.congdoan.sangkien.workflow.TaskInbox;
 
 /** The union officer's list of recognised initiatives waiting for the portal, uploaded many at once. */
@@ -33,32 +36,26 @@ class PortalUploadPages {
 
 	private final CurrentUser currentUser;
 
-	private final Problems problems;
-
-	PortalUploadPages(TaskInbox inbox, InitiativeAccess access, PortalUploads uploads, CurrentUser currentUser,
-			Problems problems) {
+	PortalUploadPages(TaskInbox inbox, InitiativeAccess access, PortalUploads uploads, CurrentUser currentUser) {
 		this.inbox = inbox;
 		this.access = access;
 		this.uploads = uploads;
 		this.currentUser = currentUser;
-		this.problems = problems;
 	}
 
 	@GetMapping("/portal-uploads")
 	String waiting(Model model) {
+		model.addAttribute("chosen", new Chosen(List.of()));
 		model.addAttribute("waiting", waitingFor(currentUser.get()));
-		return "portal-uploads";
+		return "portal/portal-uploads";
 	}
 
 	@PostMapping("/portal-uploads")
-	String upload(@RequestParam(name = "taskId", required = false) List<String> chosen,
+	String upload(@Valid @ModelAttribute("chosen") Chosen chosen, BindingResult typed,
 			@RequestParam MultiValueMap<String, String> posted, Model model) {
 		PlatformUser officer = currentUser.get();
-		if (chosen == null || chosen.isEmpty()) {
-			model.addAttribute("problem", problems.message("page.uploads.nothing-chosen"));
-		}
-		else {
-			List<PortalUploads.Result> results = uploads.uploadAll(officer, chosen.stream()
+		if (!typed.hasErrors()) {
+			List<PortalUploads.Result> results = uploads.uploadAll(officer, chosen.taskId().stream()
 				.map(taskId -> new PortalUploads.Upload(taskId, posted.getFirst("reference-" + taskId)))
 				.toList());
 			long uploaded = results.stream().filter(result -> result.status() == 204).count();
@@ -67,7 +64,7 @@ class PortalUploadPages {
 			model.addAttribute("failed", results.size() - uploaded);
 		}
 		model.addAttribute("waiting", waitingFor(officer));
-		return "portal-uploads";
+		return "portal/portal-uploads";
 	}
 
 	private List<Waiting> waitingFor(PlatformUser officer) {
@@ -81,6 +78,10 @@ class PortalUploadPages {
 				return new Waiting(task, initiative.getTitle(), initiative.getRecognitionDate());
 			})
 			.toList();
+	}
+
+	/** The upload tasks the officer ticked; each one's portal reference is posted beside it as {@code reference-<taskId>}. */
+	record Chosen(@NotEmpty(message = "{page.uploads.nothing-chosen}") List<String> taskId) {
 	}
 
 	/** A recognised initiative waiting for the portal, with its upload task. */

@@ -1,4 +1,4 @@
-package vn.congdoan.sangkien.web;
+package vn.congdoan.sangkien.programme.web;
 
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,6 +33,6 @@ class DashboardPages {
 		model.addAttribute("dashboard", dashboard);
 		model.addAttribute("phase", phase);
 		model.addAttribute("chartUnits", dashboard.subUnits().stream().limit(CHART_UNITS).toList());
-		return "dashboard";
+		return "programme/dashboard";
 	}
 }

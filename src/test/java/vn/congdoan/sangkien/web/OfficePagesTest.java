@@ -1,0 +1,138 @@
+package vn.congdoan.sangkien.web;
+
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyInt;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
+import static vn.congdoan.sangkien.PageUsers.signedIn;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.OidcLoginRequestPostProcessor;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+
+import vn.congdoan.sangkien.PageTest;
+import vn.congdoan.sangkien.identity.PlatformUser;
+import vn.congdoan.sangkien.identity.Role;
+import vn.congdoan.sangkien.programme.EmulationClusters;
+import vn.congdoan.sangkien.programme.ProgrammeCalendar;
+import vn.congdoan.sangkien.programme.ProgrammePhase;
+import vn.congdoan.sangkien.programme.Targets;
+import vn.congdoan.sangkien.reporting.CollectiveRecognitions;
+import vn.congdoan.sangkien.reporting.StartRecognition;
+import vn.congdoan.sangkien.workflow.TaskInbox;
+
+@PageTest(OfficePages.class)
+@DisplayName("The VGCL Office's page, alone: setting a target, what it refuses, who may")
+class OfficePagesTest {
+
+	static final OidcLoginRequestPostProcessor OFFICE = signedIn("vanphong.tld", "Văn phòng Tổng Liên đoàn",
+			Role.PROGRAMME_OFFICE, "TLD");
+
+	@Autowired
+	MockMvc mvc;
+
+	@MockitoBean
+	ProgrammeCalendar calendar;
+
+	@MockitoBean
+	Targets targets;
+
+	@MockitoBean
+	EmulationClusters clusters;
+
+	@MockitoBean
+	CollectiveRecognitions recognitions;
+
+	@MockitoBean
+	StartRecognition startRecognition;
+
+	@MockitoBean
+	TaskInbox inbox;
+
+	@BeforeEach
+	void aCalendarOfOnePhase() {
+		when(calendar.phases()).thenReturn(List.of(new ProgrammePhase("PHASE_2", "Đợt 2", LocalDate.of(2022, 4, 1),
+				LocalDate.of(2025, 10, 31), Instant.parse("2022-04-01T00:00:00Z"), Instant.parse("2025-11-15T17:00:00Z"),
+				700_000)));
+		when(targets.view("TLD", "PHASE_2")).thenReturn(new Targets.TargetView("TLD", "PHASE_2", 700_000,
+				List.of(new Targets.SubTarget("LDLD-48", "LĐLĐ thành phố Đà Nẵng", null)), 0, 1, false));
+	}
+
+	@Test
+	@DisplayName("a valid target is saved as typed, thousands separators and all, and the page says so")
+	void validTargetSaved() throws Exception {
+		mvc.perform(post("/office/targets").with(OFFICE).with(csrf())
+			.param("unitCode", "LDLD-48")
+			.param("period", "2022-Q4")
+			.param("count", "1.500"))
+			.andExpect(status().isFound())
+			.andExpect(redirectedUrl("/office#targets"))
+			.andExpect(flash().attribute("done", "Đã giao chỉ tiêu 1.500 sáng kiến cho LDLD-48, 2022-Q4."));
+
+		verify(targets).set(any(PlatformUser.class), eq("LDLD-48"), eq("2022-Q4"), eq(1500));
+	}
+
+	@Test
+	@DisplayName("a count that is not a whole number comes back as typed, the Vietnamese problem beside it, nothing saved")
+	void badNumberShownBack() throws Exception {
+		mvc.perform(post("/office/targets").with(OFFICE).with(csrf())
+			.param("unitCode", "LDLD-48")
+			.param("period", "2022-Q4")
+			.param("count", "12,5"))
+			.andExpect(status().isBadRequest())
+			.andExpect(view().name("office"))
+			.andExpect(model().attributeHasFieldErrorCode("target", "count", "WholeNumber"))
+			.andExpect(content().string(allOf(containsString("value=\"12,5\""),
+					containsString("<option value=\"LDLD-48\" selected=\"selected\">"),
+					containsString("id=\"target-count-error\">Chỉ tiêu là một số nguyên không âm, ví dụ 300.000.</div>"),
+					containsString("id=\"office-problem\""))));
+		mvc.perform(post("/office/targets").with(OFFICE).with(csrf())
+			.param("unitCode", "LDLD-48")
+			.param("period", "2022-Q4")
+			.param("count", "3000000000"))
+			.andExpect(status().isBadRequest())
+			.andExpect(model().attributeHasFieldErrorCode("target", "count", "WholeNumber"));
+
+		verify(targets, never()).set(any(), anyString(), anyString(), anyInt());
+	}
+
+	@Test
+	@DisplayName("only the VGCL Office has the page or sets a target from it")
+	void othersRefused() throws Exception {
+		OidcLoginRequestPostProcessor officer = signedIn("canbo.hn", "Lê Thị Hoa", Role.UNION_OFFICER, "CDCS-01-0001");
+
+		mvc.perform(get("/office").with(officer))
+			.andExpect(status().isForbidden())
+			.andExpect(content().string(containsString("Bạn không có quyền thực hiện thao tác này.")));
+		mvc.perform(post("/office/targets").with(officer).with(csrf())
+			.param("unitCode", "LDLD-48")
+			.param("period", "2022-Q4")
+			.param("count", "10"))
+			.andExpect(status().isForbidden());
+		mvc.perform(get("/office").with(OFFICE)).andExpect(status().isOk()).andExpect(view().name("office"));
+
+		verify(targets, never()).set(any(), anyString(), anyString(), anyInt());
+	}
+}
