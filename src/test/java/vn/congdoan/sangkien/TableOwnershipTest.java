@@ -56,7 +56,8 @@ class TableOwnershipTest {
 
 	private static final Pattern CREATE_TABLE = Pattern.compile("(?i)\\bcreate\\s+table\\s+(?:if\\s+not\\s+exists\\s+)?(\\w+)");
 
-	private static final Pattern TABLE_IN_SQL = Pattern.compile("(?i)\\b(?:from|join|into|update|table)\\s+(\\w+)");
+	/** The table after each keyword that names one; a table after a comma of a from list is not seen: write a join. */
+	private static final Pattern TABLE_IN_SQL = Pattern.compile("(?i)\\b(?:from|join|into|update|table|truncate)\\s+(\\w+)");
 
 	private static final Pattern ENTITY_TABLE = Pattern.compile("@Table\\s*\\(\\s*name\\s*=\\s*\"(\\w+)\"");
 
