@@ -13,7 +13,6 @@ import org.camunda.bpm.engine.task.Task;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -133,20 +132,17 @@ class DemoInitiatives implements ApplicationRunner {
 
 	private final TaskService tasks;
 
-	private final JdbcTemplate jdbc;
-
-	DemoInitiatives(InitiativeSubmission submission, TaskDecisions decisions, TaskService tasks, JdbcTemplate jdbc) {
+	DemoInitiatives(InitiativeSubmission submission, TaskDecisions decisions, TaskService tasks) {
 		this.submission = submission;
 		this.decisions = decisions;
 		this.tasks = tasks;
-		this.jdbc = jdbc;
 	}
 
 	/** All or nothing: a demo that failed half-way is written again at the next start. */
 	@Override
 	@Transactional
 	public void run(ApplicationArguments arguments) {
-		if (jdbc.queryForObject("select count(*) from initiative", Long.class) > 0) {
+		if (submission.anyWritten()) {
 			return;
 		}
 		DEMOS.forEach(this::write);

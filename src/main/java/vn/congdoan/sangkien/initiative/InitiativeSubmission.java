@@ -144,6 +144,12 @@ public class InitiativeSubmission {
 		return initiatives.authoredOrCoAuthoredBy(author.username());
 	}
 
+	/** Whether anyone has written an initiative yet, a draft or more (the demo data is written only into an empty platform). */
+	@Transactional(readOnly = true)
+	public boolean anyWritten() {
+		return initiatives.count() > 0;
+	}
+
 	private void checkRules(Initiative initiative) {
 		LocalDate today = LocalDate.now(clock);
 		List<FieldProblem> problems = InitiativeRules.problemsForSubmission(initiative, today, calendar.programmeStart(),

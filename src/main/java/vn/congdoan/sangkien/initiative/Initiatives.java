@@ -21,6 +21,8 @@ interface Initiatives extends Repository<Initiative, Long> {
 
 	void delete(Initiative initiative);
 
+	long count();
+
 	/** Holds the initiative's row until the transaction ends: concurrent additions to it wait their turn. */
 	@Query(value = "select id from initiative where id = :id for update", nativeQuery = true)
 	Optional<Long> lock(long id);

@@ -8,6 +8,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import vn.congdoan.sangkien.initiative.PublishedInitiatives;
+
 @RestController
 @Tag(name = "Portal")
 class PublishedInitiativesController {

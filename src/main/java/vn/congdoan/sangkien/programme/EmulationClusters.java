@@ -1,7 +1,9 @@
 package vn.congdoan.sangkien.programme;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -19,6 +21,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 import vn.congdoan.sangkien.system.ProblemException;
+import vn.congdoan.sangkien.unit.Unit;
+import vn.congdoan.sangkien.unit.Units;
 
 /** The emulation clusters and blocs of the units directly under VGCL: data the VGCL Office manages. */
 @RestController
@@ -27,17 +31,26 @@ public class EmulationClusters {
 
 	private final JdbcTemplate jdbc;
 
-	EmulationClusters(JdbcTemplate jdbc) {
+	private final Units units;
+
+	EmulationClusters(JdbcTemplate jdbc, Units units) {
 		this.jdbc = jdbc;
+		this.units = units;
 	}
 
 	@GetMapping("/api/public/clusters")
 	@Operation(summary = "The emulation clusters and blocs with their member units (public)")
 	public List<Map<String, Object>> clusters() {
-		return jdbc.queryForList("""
-				select c.code, c.name, c.kind, coalesce(string_agg(u.code, ',' order by u.code), '') as units
-				from emulation_cluster c left join unit u on u.cluster_code = c.code
-				group by c.code, c.name, c.kind order by c.code""");
+		Map<String, String> members = units.findByClusterCodeNotNullOrderByCode().stream()
+			.collect(Collectors.groupingBy(Unit::clusterCode, Collectors.mapping(Unit::code, Collectors.joining(","))));
+		return jdbc.query("select code, name, kind from emulation_cluster order by code", (rs, n) -> {
+			Map<String, Object> cluster = new LinkedHashMap<>();
+			cluster.put("code", rs.getString(1));
+			cluster.put("name", rs.getString(2));
+			cluster.put("kind", rs.getString(3));
+			cluster.put("units", members.getOrDefault(rs.getString(1), ""));
+			return cluster;
+		});
 	}
 
 	@PutMapping("/api/clusters/{code}")
@@ -60,7 +73,7 @@ public class EmulationClusters {
 		if (jdbc.queryForObject("select count(*) from emulation_cluster where code = ?", Integer.class, code) == 0) {
 			throw ProblemException.notFound("cluster.unknown", code);
 		}
-		if (jdbc.update("update unit set cluster_code = ? where code = ? and level = 'LEVEL2'", code, unitCode) == 0) {
+		if (units.putIntoCluster(unitCode, code) == 0) {
 			throw ProblemException.badRequest("cluster.unit.not-level2", unitCode);
 		}
 		return Map.of("code", code, "unitCode", unitCode);

@@ -3,13 +3,18 @@ package vn.congdoan.sangkien.programme;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.congdoan.sangkien.system.ProblemException;
+import vn.congdoan.sangkien.unit.Unit;
+import vn.congdoan.sangkien.unit.UnitLevel;
+import vn.congdoan.sangkien.unit.Units;
 
 /**
  * National progress and the rankings people follow, read from the running totals kept at each upload
@@ -21,25 +26,45 @@ import vn.congdoan.sangkien.system.ProblemException;
 @Transactional(readOnly = true)
 public class Leaderboards {
 
-	private static final String ROWS = """
-			select u.code, u.name, u.member_count, coalesce(p.initiative_count, 0), coalesce(p.author_count, 0),
-			       coalesce(p.benefit_vnd, 0), t.initiative_count
-			from unit u
-			left join unit_phase_total p on p.unit_code = u.code and p.phase_code = ?
-			left join target t on t.unit_code = u.code and t.period = ?
-			""";
+	/**
+	 * The running totals and targets of the given units in a phase or a quarter: one row per code, looked up by
+	 * primary key. The units themselves (name, members, cluster) come from {@link Units}.
+	 */
+	private static final String PHASE_TOTALS = """
+			select c.code, coalesce(p.initiative_count, 0), coalesce(p.author_count, 0), coalesce(p.benefit_vnd, 0),
+			       t.initiative_count
+			from unnest(?::varchar[]) as c(code)
+			left join unit_phase_total p on p.unit_code = c.code and p.phase_code = ?
+			left join target t on t.unit_code = c.code and t.period = ?""";
+
+	private static final String QUARTER_TOTALS = """
+			select c.code, coalesce(q.initiative_count, 0), 0, 0, t.initiative_count
+			from unnest(?::varchar[]) as c(code)
+			left join unit_quarter_total q on q.unit_code = c.code and q.quarter = ?
+			left join target t on t.unit_code = c.code and t.period = ?""";
+
+	/** The whole programme: the cumulative totals, and the targets of every phase added up. */
+	private static final String PROGRAMME_TOTALS = """
+			select c.code, coalesce(p.initiative_count, 0), coalesce(p.author_count, 0), coalesce(p.benefit_vnd, 0),
+			       (select sum(t.initiative_count)::int from target t
+			           where t.unit_code = c.code and t.period in (select code from programme_phase))
+			from unnest(?::varchar[]) as c(code)
+			left join unit_programme_total p on p.unit_code = c.code""";
 
 	/** The period that means the whole programme, every phase together. */
 	public static final String WHOLE_PROGRAMME = "ALL";
 
 	private final JdbcTemplate jdbc;
 
+	private final Units units;
+
 	private final ProgrammeCalendar calendar;
 
 	private final BigDecimal participationGoal;
 
-	Leaderboards(JdbcTemplate jdbc, ProgrammeCalendar calendar, ProgrammeSettings settings) {
+	Leaderboards(JdbcTemplate jdbc, Units units, ProgrammeCalendar calendar, ProgrammeSettings settings) {
 		this.jdbc = jdbc;
+		this.units = units;
 		this.calendar = calendar;
 		this.participationGoal = settings.participation().goalPercent();
 	}
@@ -61,34 +86,27 @@ public class Leaderboards {
 	/** The units directly under VGCL, nationally or within one emulation cluster or bloc. */
 	public List<Standing> level2(String phase, String cluster) {
 		checkPhase(phase);
-		String where = cluster == null ? "where u.level = 'LEVEL2'" : "where u.level = 'LEVEL2' and u.cluster_code = ?";
-		Object[] arguments = cluster == null ? new Object[] { phase, phase } : new Object[] { phase, phase, cluster };
-		return ranked(jdbc.query(ROWS + where, this::standing, arguments));
+		List<Unit> level2 = units.findByLevelOrderByCode(UnitLevel.LEVEL2).stream()
+			.filter(unit -> cluster == null || cluster.equals(unit.clusterCode()))
+			.toList();
+		return ranked(standings(level2, PHASE_TOTALS, phase, phase));
 	}
 
 	/** The direct sub-units of a unit: a province's subtree, level by level. */
 	public List<Standing> subUnits(String unitCode, String phase) {
 		checkPhase(phase);
-		return ranked(jdbc.query(ROWS + "where u.parent_code = ?", this::standing, phase, phase, unitCode));
+		return ranked(standings(units.findByParentCodeOrderByCode(unitCode), PHASE_TOTALS, phase, phase));
 	}
 
 	/** R-4.3 for one unit, for a phase or for the whole programme ({@code ALL}). */
 	public Standing unit(String unitCode, String phase) {
-		if (WHOLE_PROGRAMME.equals(phase)) {
-			List<Standing> rows = jdbc.query("""
-					select u.code, u.name, u.member_count, coalesce(p.initiative_count, 0), coalesce(p.author_count, 0),
-					       coalesce(p.benefit_vnd, 0), (select sum(t.initiative_count)::int from target t
-					           where t.unit_code = u.code and t.period in (select code from programme_phase))
-					from unit u left join unit_programme_total p on p.unit_code = u.code where u.code = ?""",
-					this::standing, unitCode);
-			return rows.stream().findFirst().orElseThrow(() -> ProblemException.notFound("target.unit.unknown", unitCode));
+		boolean wholeProgramme = WHOLE_PROGRAMME.equals(phase);
+		if (!wholeProgramme) {
+			checkPhase(phase);
 		}
-		checkPhase(phase);
-		List<Standing> rows = jdbc.query(ROWS + "where u.code = ?", this::standing, phase, phase, unitCode);
-		if (rows.isEmpty()) {
-			throw ProblemException.notFound("target.unit.unknown", unitCode);
-		}
-		return rows.get(0);
+		Unit unit = units.findByCode(unitCode).orElseThrow(() -> ProblemException.notFound("target.unit.unknown", unitCode));
+		return (wholeProgramme ? standings(List.of(unit), PROGRAMME_TOTALS) : standings(List.of(unit), PHASE_TOTALS, phase, phase))
+			.get(0);
 	}
 
 	/**
@@ -96,37 +114,43 @@ public class Leaderboards {
 	 * period, a phase or a quarter, and in a phase their participation (R-4.3).
 	 */
 	public List<Contest> level2In(String period) {
-		if (calendar.phase(period).isPresent()) {
-			return jdbc.query("""
-					select u.code, u.cluster_code, coalesce(p.initiative_count, 0), t.initiative_count,
-					       coalesce(p.author_count, 0), u.member_count
-					from unit u
-					left join unit_phase_total p on p.unit_code = u.code and p.phase_code = ?
-					left join target t on t.unit_code = u.code and t.period = ?
-					where u.level = 'LEVEL2' order by u.code""",
-					(rs, n) -> new Contest(rs.getString(1), rs.getString(2), rs.getLong(3), (Integer) rs.getObject(4),
-							percent(rs.getLong(5), rs.getLong(6))),
-					period, period);
-		}
-		return jdbc.query("""
-				select u.code, u.cluster_code, coalesce(q.initiative_count, 0), t.initiative_count
-				from unit u
-				left join unit_quarter_total q on q.unit_code = u.code and q.quarter = ?
-				left join target t on t.unit_code = u.code and t.period = ?
-				where u.level = 'LEVEL2' order by u.code""",
-				(rs, n) -> new Contest(rs.getString(1), rs.getString(2), rs.getLong(3), (Integer) rs.getObject(4), null),
-				period, period);
+		boolean phase = calendar.phase(period).isPresent();
+		List<Unit> level2 = units.findByLevelOrderByCode(UnitLevel.LEVEL2);
+		Map<String, Totals> totals = totals(level2, phase ? PHASE_TOTALS : QUARTER_TOTALS, period, period);
+		return level2.stream().map(unit -> {
+			Totals of = totals.get(unit.code());
+			return new Contest(unit.code(), unit.clusterCode(), of.count(), of.target(),
+					phase ? percent(of.authors(), (long) unit.memberCount()) : null);
+		}).toList();
 	}
 
-	private Standing standing(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
-		long members = rs.getLong(3);
-		long count = rs.getLong(4);
-		long authors = rs.getLong(5);
-		Integer target = (Integer) rs.getObject(7);
-		BigDecimal participation = percent(authors, members);
-		return new Standing(0, rs.getString(1), rs.getString(2), count, target,
-				target == null ? null : percent(count, target.longValue()), authors, members, participation,
-				participation != null && participation.compareTo(participationGoal) >= 0, rs.getLong(6));
+	private List<Standing> standings(List<Unit> of, String sql, Object... period) {
+		Map<String, Totals> totals = totals(of, sql, period);
+		return of.stream().map(unit -> standing(unit, totals.get(unit.code()))).toList();
+	}
+
+	private Map<String, Totals> totals(List<Unit> of, String sql, Object... period) {
+		Object[] arguments = new Object[period.length + 1];
+		arguments[0] = of.stream().map(Unit::code).toArray(String[]::new);
+		System.arraycopy(period, 0, arguments, 1, period.length);
+		Map<String, Totals> totals = new HashMap<>();
+		jdbc.query(sql, rs -> {
+			totals.put(rs.getString(1), new Totals(rs.getLong(2), rs.getLong(3), rs.getLong(4), (Integer) rs.getObject(5)));
+		}, arguments);
+		return totals;
+	}
+
+	private Standing standing(Unit unit, Totals totals) {
+		long members = unit.memberCount();
+		Integer target = totals.target();
+		BigDecimal participation = percent(totals.authors(), members);
+		return new Standing(0, unit.code(), unit.name(), totals.count(), target,
+				target == null ? null : percent(totals.count(), target.longValue()), totals.authors(), members, participation,
+				participation != null && participation.compareTo(participationGoal) >= 0, totals.benefitVnd());
+	}
+
+	/** A unit's running totals in a period and its target there, if one is set. */
+	private record Totals(long count, long authors, long benefitVnd, Integer target) {
 	}
 
 	private static List<Standing> ranked(List<Standing> rows) {

@@ -2,7 +2,9 @@ package vn.congdoan.sangkien.programme;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -63,11 +65,15 @@ public class Targets {
 		units.findByCode(unitCode).orElseThrow(() -> ProblemException.notFound("target.unit.unknown", unitCode));
 		Integer own = jdbc.query("select initiative_count from target where unit_code = ? and period = ?",
 				rs -> rs.next() ? rs.getInt(1) : null, unitCode, period);
-		List<SubTarget> subUnits = jdbc.query("""
-				select u.code, u.name, t.initiative_count from unit u
-				left join target t on t.unit_code = u.code and t.period = ?
-				where u.parent_code = ? order by u.code""",
-				(rs, n) -> new SubTarget(rs.getString(1), rs.getString(2), (Integer) rs.getObject(3)), period, unitCode);
+		List<Unit> children = units.findByParentCodeOrderByCode(unitCode);
+		Map<String, Integer> set = new HashMap<>();
+		jdbc.query("select unit_code, initiative_count from target where period = ? and unit_code = any(?::varchar[])",
+				rs -> {
+					set.put(rs.getString(1), rs.getInt(2));
+				}, period, children.stream().map(Unit::code).toArray(String[]::new));
+		List<SubTarget> subUnits = children.stream()
+			.map(child -> new SubTarget(child.code(), child.name(), set.get(child.code())))
+			.toList();
 		long sum = subUnits.stream().filter(s -> s.target() != null).mapToLong(SubTarget::target).sum();
 		long missing = subUnits.stream().filter(s -> s.target() == null).count();
 		boolean addsUp = subUnits.isEmpty() || (own != null && missing == 0 && sum == own);

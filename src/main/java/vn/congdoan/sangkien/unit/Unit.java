@@ -28,6 +28,10 @@ public class Unit {
 	@Column(name = "member_count", nullable = false)
 	private int memberCount;
 
+	/** The emulation cluster or bloc of a unit directly under VGCL, which the programme keeps. */
+	@Column(name = "cluster_code")
+	private String clusterCode;
+
 	protected Unit() {
 	}
 
@@ -49,5 +53,9 @@ public class Unit {
 
 	public int memberCount() {
 		return memberCount;
+	}
+
+	public String clusterCode() {
+		return clusterCode;
 	}
 }

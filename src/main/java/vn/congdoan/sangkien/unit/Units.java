@@ -1,17 +1,32 @@
 package vn.congdoan.sangkien.unit;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
-/** The union tree. */
+/**
+ * The union tree. The only SQL on the {@code unit} table: other modules keep their rows per unit code and
+ * ask here for the units themselves (a subtree as codes, never as a join on this table).
+ */
 public interface Units extends Repository<Unit, String> {
 
 	Optional<Unit> findByCode(String code);
 
+	List<Unit> findByCodeIn(Collection<String> codes);
+
 	List<Unit> findByLevelOrderByName(UnitLevel level);
+
+	List<Unit> findByLevelOrderByCode(UnitLevel level);
+
+	/** The direct sub-units of a unit (indexed by parent). */
+	List<Unit> findByParentCodeOrderByCode(String parentCode);
+
+	/** The units put into an emulation cluster or bloc. */
+	List<Unit> findByClusterCodeNotNullOrderByCode();
 
 	/** The unit itself and every unit above it, up to VGCL, nearest first. */
 	@Query(value = """
@@ -22,4 +37,19 @@ public interface Units extends Repository<Unit, String> {
 			)
 			select code from chain order by depth""", nativeQuery = true)
 	List<String> selfAndAncestors(String code);
+
+	/** The unit itself and every unit below it: a province or sector union's whole subtree. */
+	@Query(value = """
+			with recursive subtree(code) as (
+			    select code from unit where code = :code
+			    union all
+			    select u.code from unit u join subtree s on u.parent_code = s.code
+			)
+			select code from subtree""", nativeQuery = true)
+	List<String> selfAndDescendants(String code);
+
+	/** R-7.1, R-7.2: puts a unit directly under VGCL into a cluster or bloc; 0 when it is no such unit. */
+	@Modifying(flushAutomatically = true, clearAutomatically = true)
+	@Query("update Unit u set u.clusterCode = :clusterCode where u.code = :code and u.level = vn.congdoan.sangkien.unit.UnitLevel.LEVEL2")
+	int putIntoCluster(String code, String clusterCode);
 }

@@ -37,6 +37,8 @@ class LeaderboardsAndTargetsTest {
 
 	Map<String, Object> memberCounts;
 
+	String clusterOfHanoi;
+
 	@BeforeEach
 	void keepSharedRows() {
 		kept = List.of(SharedRows.keep(jdbc, "unit_phase_total", "phase_code = 'PHASE_1'"),
@@ -46,10 +48,12 @@ class LeaderboardsAndTargetsTest {
 				select max(member_count) filter (where code = 'LDLD-34') as ldld34,
 				       max(member_count) filter (where code = 'LDLD-36') as ldld36
 				from unit""");
+		clusterOfHanoi = jdbc.queryForObject("select cluster_code from unit where code = 'LDLD-01'", String.class);
 	}
 
 	@AfterEach
 	void leaveTheDataAsFound() {
+		jdbc.update("update unit set cluster_code = ? where code = 'LDLD-01'", clusterOfHanoi);
 		kept.forEach(SharedRows::restore);
 		jdbc.update("update unit set member_count = ? where code = 'LDLD-34'", memberCounts.get("ldld34"));
 		jdbc.update("update unit set member_count = ? where code = 'LDLD-36'", memberCounts.get("ldld36"));
@@ -143,6 +147,10 @@ class LeaderboardsAndTargetsTest {
 			.statusCode()).isEqualTo(200);
 		assertThat(api.put("khenthuong.tld", "/api/clusters/CUM-14", "{\"name\":\"x\",\"kind\":\"CLUSTER\"}").statusCode())
 			.isEqualTo(403);
+		assertThat(api.put("vanphong.tld", "/api/clusters/CUM-13/units/LDLD-01", null).statusCode()).isEqualTo(200);
+		JsonNode clusters = api.get(null, "/api/public/clusters").body();
+		assertThat(clusters.findParents("code").stream().filter(cluster -> cluster.get("code").asText().equals("CUM-13")))
+			.singleElement().satisfies(cluster -> assertThat(cluster.get("units").asText()).isEqualTo("LDLD-01"));
 		assertProblem(api.put("vanphong.tld", "/api/clusters/CUM-13/units/CDCS-01-0001", null), 400, "cluster.unit.not-level2");
 		assertProblem(api.put("vanphong.tld", "/api/clusters/CUM-99/units/LDLD-01", null), 404, "cluster.unknown");
 		assertThat(api.put("vanphong.tld", "/api/clusters/CUM-13", "{\"name\":\"x\",\"kind\":\"TEAM\"}").statusCode())
