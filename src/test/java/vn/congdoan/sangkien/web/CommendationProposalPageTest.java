@@ -31,7 +31,7 @@ import vn.congdoan.sangkien.identity.Role;
 import vn.congdoan.sangkien.initiative.Attachments;
 import vn.congdoan.sangkien.initiative.DecisionLog;
 import vn.congdoan.sangkien.initiative.InitiativeAccess;
-import vn.congdoan.sangkien.portal.PublishedInitiatives;
+import vn.congdoan.sangkien.initiative.PublishedInitiatives;
 import vn.congdoan.sangkien.programme.Leaderboards;
 import vn.congdoan.sangkien.unit.Units;
 import vn.congdoan.sangkien.workflow.TaskInbox;
