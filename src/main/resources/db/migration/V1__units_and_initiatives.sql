@@ -1,4 +1,4 @@
--- The union tree (FACTS.md: VGCL -> level 2 -> direct-superior -> grassroots).
+-- The union tree (docs/rules.md, glossary: VGCL -> level 2 -> direct-superior -> grassroots).
 create table unit (
     code         varchar(32)  primary key,
     name         varchar(255) not null,

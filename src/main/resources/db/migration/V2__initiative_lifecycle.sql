@@ -88,8 +88,8 @@ end $$;
 create trigger decision_append_only before update or delete on decision
     for each row execute function decision_is_append_only();
 
--- Running totals that dashboards read (DESIGN.md): per unit and its ancestors, per phase; updated in
--- the transaction of the upload, never recomputed per page view.
+-- Running totals that dashboards read (docs/architecture.md): per unit and its ancestors, per phase;
+-- counted once per published initiative, never recomputed per page view.
 create table unit_phase_total (
     unit_code        varchar(32) not null references unit (code),
     phase_code       varchar(32) not null references programme_phase (code),

@@ -1,4 +1,4 @@
--- Search with PostgreSQL itself (DESIGN.md): "sang kien" finds "sáng kiến". unaccent is only STABLE,
+-- Search with PostgreSQL itself (docs/architecture.md): "sang kien" finds "sáng kiến". unaccent is only STABLE,
 -- so an IMMUTABLE wrapper with a fixed dictionary lets it be indexed; pg_trgm matches parts of words.
 -- In production the migration's user needs the right to create these two extensions.
 create extension if not exists unaccent;

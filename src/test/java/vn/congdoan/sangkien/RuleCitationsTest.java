@@ -47,15 +47,6 @@ class RuleCitationsTest {
 	/** The notes the project started from, which a clone does not carry. */
 	static final Pattern OUTSIDE_DOCUMENT = Pattern.compile("\\b(?:DOMAIN|DESIGN|FACTS|STYLE)\\.md\\b|\\.\\./shared/");
 
-	/**
-	 * Applied migrations keep the text they were released with: Flyway checksums the whole file,
-	 * comments included, so an edit would stop every existing database from starting. docs/rules.md
-	 * says how to read what they name.
-	 */
-	static final Set<Path> RELEASED_MIGRATIONS = Set.of(
-			Path.of("src/main/resources/db/migration/V1__units_and_initiatives.sql"),
-			Path.of("src/main/resources/db/migration/V2__initiative_lifecycle.sql"),
-			Path.of("src/main/resources/db/migration/V7__search.sql"));
 
 	static final Pattern HEADING = Pattern.compile("^#{1,6}\\s+(.*?)\\s*$");
 
@@ -96,7 +87,7 @@ class RuleCitationsTest {
 		List<String> outside = new ArrayList<>();
 		forEachLine((file, number, line) -> {
 			Matcher mention = OUTSIDE_DOCUMENT.matcher(line);
-			if (mention.find() && !RELEASED_MIGRATIONS.contains(file)) {
+			if (mention.find()) {
 				outside.add(file + ":" + number + ": " + mention.group());
 			}
 		});
