@@ -1,5 +1,5 @@
 -- Published initiatives per unit, phase and kind (R-1), kept like the other running totals: for the
--- initiative's unit and every unit above it, in the transaction of the upload. The dashboards of a
+-- initiative's unit and every unit above it, counted once per published initiative. The dashboards of a
 -- province or of VGCL read one row per kind instead of counting a subtree of a million initiatives.
 create table unit_phase_kind_total (
     unit_code        varchar(32) not null references unit (code),

@@ -17,10 +17,11 @@ import vn.congdoan.sangkien.unit.UnitLevel;
 import vn.congdoan.sangkien.unit.Units;
 
 /**
- * National progress and the rankings people follow, read from the running totals kept at each upload
- * (never counted per view): per unit and phase, the published initiatives, the target, the share of the
- * target, the participation rate (R-4.3: distinct credited authors over members, against the goal) and
- * the monetary benefit. Units with the same count share a rank.
+ * National progress and the rankings people follow, read from the running totals counted once per
+ * published initiative ({@link RunningTotals}; never counted per view): per unit and phase, the
+ * published initiatives, the target, the share of the target, the participation rate (R-4.3: distinct
+ * credited authors over members, against the goal) and the monetary benefit. Units with the same count
+ * share a rank.
  */
 @Service
 @Transactional(readOnly = true)
