@@ -45,7 +45,7 @@ class MessageCodesTest {
 	 * {@code new ProblemException(HttpStatus.X, "code", ...)}, {@code new FieldProblem(field, "code", ...)}.
 	 * A code handed to a method of one's own first is not seen: write it where the refusal is made.
 	 */
-	static final Pattern CODE = Pattern.compile("(?:ProblemException\\.(?:badRequest|forbidden|notFound|conflict|invalidFields)\\("
+	static final Pattern CODE = Pattern.compile("(?:ProblemException\\.(?:badRequest|forbidden|notFound|conflict|invalidFields|tooManyRequests|unavailable)\\("
 			+ "|new ProblemException\\(\\s*[\\w.]+\\s*,|new FieldProblem\\(\\s*[^,()\"]+,)\\s*\"([^\"]+)\"");
 
 	static final Pattern STATUS_SET = Pattern.compile("initiativeStatus\\.set\\(execution,\\s*'([^']+)'");

@@ -8,6 +8,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
+import org.springframework.data.domain.Page;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -19,6 +20,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
@@ -31,6 +33,9 @@ import vn.congdoan.sangkien.system.IdempotentRequests;
 @RequestMapping("/api/initiatives")
 @Tag(name = "Initiatives", description = "Sáng kiến: drafts, submission, withdrawal, timeline, attachments")
 class InitiativeController {
+
+	/** The header that tells how many items a paged list holds in all. */
+	static final String TOTAL_COUNT = "X-Total-Count";
 
 	private final InitiativeSubmission submission;
 
@@ -100,9 +105,14 @@ class InitiativeController {
 	}
 
 	@GetMapping("/mine")
-	@Operation(summary = "The initiatives the current user authored or co-authored, newest first")
-	List<InitiativeView> mine() {
-		return submission.mine(currentUser.get()).stream().map(InitiativeView::of).toList();
+	@Operation(summary = "A page of the initiatives the current user authored or co-authored, newest first "
+			+ "(page from 0, size at most 100); the header X-Total-Count tells how many there are in all")
+	ResponseEntity<List<InitiativeView>> mine(@RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "20") int size) {
+		Page<Initiative> mine = submission.mine(currentUser.get(), page, size);
+		return ResponseEntity.ok()
+			.header(TOTAL_COUNT, String.valueOf(mine.getTotalElements()))
+			.body(mine.map(InitiativeView::of).getContent());
 	}
 
 	@GetMapping("/{id}")

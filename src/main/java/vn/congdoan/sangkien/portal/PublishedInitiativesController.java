@@ -4,6 +4,7 @@ import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -21,11 +22,13 @@ class PublishedInitiativesController {
 	}
 
 	@GetMapping("/api/public/initiatives")
-	@Operation(summary = "Search the published initiatives (public): words with or without accents, kind, unit, phase")
+	@Operation(summary = "Search the published initiatives (public): words with or without accents, kind, unit, phase. "
+			+ "At most 5 words, one of them 3 letters or longer; first below 1000; limited per client address "
+			+ "(429 with Retry-After) and in searches at once (503 with Retry-After); the settings are sangkien.public-search")
 	List<PublishedInitiatives.Published> search(@RequestParam(required = false) String q,
 			@RequestParam(required = false) String kind, @RequestParam(required = false) String unit,
 			@RequestParam(required = false) String phase, @RequestParam(defaultValue = "0") int first,
-			@RequestParam(defaultValue = "20") int max) {
-		return published.search(q, kind, unit, phase, first, max);
+			@RequestParam(defaultValue = "20") int max, HttpServletRequest request) {
+		return published.search(q, kind, unit, phase, first, max, request.getRemoteAddr()).initiatives();
 	}
 }

@@ -8,8 +8,10 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.validation.FieldError;
@@ -36,8 +38,11 @@ class ApiExceptionHandler {
 	}
 
 	@ExceptionHandler(ProblemException.class)
-	ProblemDetail refused(ProblemException e) {
-		return problems.of(e);
+	ResponseEntity<ProblemDetail> refused(ProblemException e) {
+		ResponseEntity.BodyBuilder response = ResponseEntity.status(e.status());
+		e.retryAfter().ifPresent(after -> response.header(HttpHeaders.RETRY_AFTER,
+				String.valueOf(ProblemException.retryAfterSeconds(after))));
+		return response.body(problems.of(e));
 	}
 
 	@ExceptionHandler(HttpMessageNotReadableException.class)

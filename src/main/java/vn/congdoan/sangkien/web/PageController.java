@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import org.springframework.http.ResponseEntity;
@@ -39,6 +40,8 @@ import vn.congdoan.sangkien.workflow.TaskInbox;
 class PageController {
 
 	static final String NATIONAL_UNIT = "TLD";
+
+	static final int PUBLISHED_PER_PAGE = 50;
 
 	private final TaskInbox inbox;
 
@@ -106,13 +109,15 @@ class PageController {
 
 	@GetMapping("/initiatives")
 	String initiatives(@RequestParam(required = false) String q, @RequestParam(required = false) String kind,
-			@RequestParam(required = false) String unit, @RequestParam(required = false) String phase, Model model) {
+			@RequestParam(required = false) String unit, @RequestParam(required = false) String phase,
+			@RequestParam(defaultValue = "0") int first, HttpServletRequest request, Model model) {
 		model.addAttribute("q", q);
 		model.addAttribute("kind", kind);
 		model.addAttribute("unit", unit);
 		model.addAttribute("phase", phase);
 		model.addAttribute("units", units.findByLevelOrderByName(UnitLevel.LEVEL2));
-		model.addAttribute("results", published.search(q, kind, unit, phase, 0, 50));
+		model.addAttribute("results", published.search(q, kind, unit, phase, first, PUBLISHED_PER_PAGE, request.getRemoteAddr()));
+		model.addAttribute("searchLimits", published.limits());
 		return "initiatives";
 	}
 

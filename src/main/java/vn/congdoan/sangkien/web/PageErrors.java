@@ -4,6 +4,7 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpHeaders;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -31,6 +32,8 @@ class PageErrors {
 	@ExceptionHandler(ProblemException.class)
 	ModelAndView refused(ProblemException e, HttpServletRequest request, HttpServletResponse response) {
 		response.setStatus(e.status().value());
+		e.retryAfter().ifPresent(after -> response.setHeader(HttpHeaders.RETRY_AFTER,
+				String.valueOf(ProblemException.retryAfterSeconds(after))));
 		Map<String, Object> model = Map.of("status", e.status().value(), "code", e.code(), "detail",
 				problems.message(e.code(), e.arguments()));
 		boolean fromScript = "XMLHttpRequest".equals(request.getHeader("X-Requested-With"))

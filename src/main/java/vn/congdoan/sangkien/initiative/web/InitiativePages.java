@@ -49,6 +49,8 @@ class InitiativePages {
 
 	static final String FORM = "initiative/initiative-form";
 
+	static final int MY_INITIATIVES_PER_PAGE = 20;
+
 	private final InitiativeSubmission submission;
 
 	private final Attachments attachments;
@@ -79,8 +81,8 @@ class InitiativePages {
 	/** Whoever signs in lands here, author or not. */
 	@GetMapping("/my-initiatives")
 	@PreAuthorize("isAuthenticated()")
-	String myInitiatives(Model model) {
-		model.addAttribute("initiatives", submission.mine(currentUser.get()));
+	String myInitiatives(@RequestParam(defaultValue = "0") int page, Model model) {
+		model.addAttribute("initiatives", submission.mine(currentUser.get(), page, MY_INITIATIVES_PER_PAGE));
 		return "initiative/my-initiatives";
 	}
 

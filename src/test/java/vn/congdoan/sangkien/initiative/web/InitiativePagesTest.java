@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasEntry;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
@@ -32,6 +33,9 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.OidcLoginRequestPostProcessor;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
@@ -167,6 +171,8 @@ class InitiativePagesTest {
 		OidcLoginRequestPostProcessor supportTeam = signedIn("hotro.hn", "Phạm Thị Dung", Role.SUPPORT_TEAM,
 				"CDCS-01-0001");
 
+		when(submission.mine(any(), anyInt(), anyInt())).thenReturn(Page.empty());
+
 		mvc.perform(get("/initiatives/new").with(supportTeam))
 			.andExpect(status().isForbidden())
 			.andExpect(content().string(containsString("Bạn không có quyền thực hiện thao tác này.")));
@@ -177,6 +183,25 @@ class InitiativePagesTest {
 			.andExpect(redirectedUrlPattern("**/oauth2/authorization/keycloak"));
 	}
 
+
+	@Test
+	@DisplayName("the author's list is paged: twenty a page, the page's place among all, links to the pages beside it")
+	void myInitiativesArePaged() throws Exception {
+		Initiative initiative = mock(Initiative.class);
+		when(initiative.getId()).thenReturn(7L);
+		when(initiative.getTitle()).thenReturn("Máy cắt vải tự động");
+		when(initiative.getStatus()).thenReturn(vn.congdoan.sangkien.initiative.InitiativeStatus.DRAFT);
+		when(submission.mine(any(), eq(1), eq(20)))
+			.thenReturn(new PageImpl<>(List.of(initiative), PageRequest.of(1, 20), 45));
+
+		mvc.perform(get("/my-initiatives").param("page", "1").with(AUTHOR_HN))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("Máy cắt vải tự động"),
+					containsString("href=\"/my-initiatives?page=0\""), containsString("Trang trước"),
+					containsString("Trang 2/3 (45 sáng kiến)"),
+					containsString("href=\"/my-initiatives?page=2\""), containsString("Trang sau"))));
+		verify(submission).mine(any(PlatformUser.class), eq(1), eq(20));
+	}
 	@Test
 	@DisplayName("a reason to withdraw longer than 2000 characters is refused before the service hears of it")
 	void withdrawalReasonTooLong() throws Exception {
