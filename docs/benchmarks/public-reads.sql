@@ -40,12 +40,12 @@ where i.status = 'PUBLISHED' order by i.portal_uploaded_at desc, i.id desc offse
 explain (analyze, buffers, costs off) select i.id, i.title from (select id, title, portal_uploaded_at, status, search_words
     from initiative where status = 'PUBLISHED' order by portal_uploaded_at desc, id desc limit 5000) i
 where i.status = 'PUBLISHED'
-  and i.search_words like '%' || search_text('may') || '%'
+  and i.search_words like '% ' || search_text('may') || '%'
 order by i.portal_uploaded_at desc, i.id desc offset 0 limit 51;
 \echo '== q=may (1 row in 6): (2) the trigram index'
 select set_config('enable_indexscan', 'off', true), set_config('enable_seqscan', 'off', true);
 explain (analyze, buffers, costs off) select i.id, i.title from initiative i where i.status = 'PUBLISHED'
-  and i.search_words like '%' || search_text('may') || '%'
+  and i.search_words like '% ' || search_text('may') || '%'
 order by i.portal_uploaded_at desc, i.id desc offset 0 limit 51;
 select set_config('enable_indexscan', 'on', true), set_config('enable_seqscan', 'on', true);
 
@@ -53,16 +53,16 @@ select set_config('enable_indexscan', 'on', true), set_config('enable_seqscan', 
 explain (analyze, buffers, costs off) select i.id, i.title from (select id, title, portal_uploaded_at, status, search_words
     from initiative where status = 'PUBLISHED' order by portal_uploaded_at desc, id desc limit 5000) i
 where i.status = 'PUBLISHED'
-  and i.search_words like '%' || search_text('máy') || '%'
-  and i.search_words like '%' || search_text('cắt') || '%'
-  and i.search_words like '%' || search_text('vải') || '%'
+  and i.search_words like '% ' || search_text('máy') || '%'
+  and i.search_words like '% ' || search_text('cắt') || '%'
+  and i.search_words like '% ' || search_text('vải') || '%'
 order by i.portal_uploaded_at desc, i.id desc offset 0 limit 51;
 \echo '== q=máy cắt vải (with accents; 1 row in 90 has all three): (2) the trigram index'
 select set_config('enable_indexscan', 'off', true), set_config('enable_seqscan', 'off', true);
 explain (analyze, buffers, costs off) select i.id, i.title from initiative i where i.status = 'PUBLISHED'
-  and i.search_words like '%' || search_text('máy') || '%'
-  and i.search_words like '%' || search_text('cắt') || '%'
-  and i.search_words like '%' || search_text('vải') || '%'
+  and i.search_words like '% ' || search_text('máy') || '%'
+  and i.search_words like '% ' || search_text('cắt') || '%'
+  and i.search_words like '% ' || search_text('vải') || '%'
 order by i.portal_uploaded_at desc, i.id desc offset 0 limit 51;
 select set_config('enable_indexscan', 'on', true), set_config('enable_seqscan', 'on', true);
 
@@ -70,14 +70,14 @@ select set_config('enable_indexscan', 'on', true), set_config('enable_seqscan', 
 explain (analyze, buffers, costs off) select i.id, i.title from (select id, title, portal_uploaded_at, status, search_words
     from initiative where status = 'PUBLISHED' order by portal_uploaded_at desc, id desc limit 5000) i
 where i.status = 'PUBLISHED'
-  and i.search_words like '%' || search_text('819') || '%'
-  and i.search_words like '%' || search_text('triệu') || '%'
+  and i.search_words like '% ' || search_text('819') || '%'
+  and i.search_words like '% ' || search_text('triệu') || '%'
 order by i.portal_uploaded_at desc, i.id desc offset 0 limit 51;
 \echo '== q=819 triệu (1 row in 900): (2) the trigram index'
 select set_config('enable_indexscan', 'off', true), set_config('enable_seqscan', 'off', true);
 explain (analyze, buffers, costs off) select i.id, i.title from initiative i where i.status = 'PUBLISHED'
-  and i.search_words like '%' || search_text('819') || '%'
-  and i.search_words like '%' || search_text('triệu') || '%'
+  and i.search_words like '% ' || search_text('819') || '%'
+  and i.search_words like '% ' || search_text('triệu') || '%'
 order by i.portal_uploaded_at desc, i.id desc offset 0 limit 51;
 select set_config('enable_indexscan', 'on', true), set_config('enable_seqscan', 'on', true);
 
@@ -85,52 +85,72 @@ select set_config('enable_indexscan', 'on', true), set_config('enable_seqscan', 
 explain (analyze, buffers, costs off) select i.id, i.title from (select id, title, portal_uploaded_at, status, search_words
     from initiative where status = 'PUBLISHED' order by portal_uploaded_at desc, id desc limit 5000) i
 where i.status = 'PUBLISHED'
-  and i.search_words like '%' || search_text('tuabin') || '%'
+  and i.search_words like '% ' || search_text('tuabin') || '%'
 order by i.portal_uploaded_at desc, i.id desc offset 0 limit 51;
 \echo '== q=tuabin (no row): (2) the trigram index'
 select set_config('enable_indexscan', 'off', true), set_config('enable_seqscan', 'off', true);
 explain (analyze, buffers, costs off) select i.id, i.title from initiative i where i.status = 'PUBLISHED'
-  and i.search_words like '%' || search_text('tuabin') || '%'
+  and i.search_words like '% ' || search_text('tuabin') || '%'
 order by i.portal_uploaded_at desc, i.id desc offset 0 limit 51;
 select set_config('enable_indexscan', 'on', true), set_config('enable_seqscan', 'on', true);
 
-\echo '== q=máy ép xe (never together; xe, too short for the index, only narrows): (1) the newest 5,000'
+\echo '== q=máy ép xe (never together; ép and xe narrow by their trigrams): (1) the newest 5,000'
 explain (analyze, buffers, costs off) select i.id, i.title from (select id, title, portal_uploaded_at, status, search_words
     from initiative where status = 'PUBLISHED' order by portal_uploaded_at desc, id desc limit 5000) i
 where i.status = 'PUBLISHED'
-  and i.search_words like '%' || search_text('máy') || '%'
-  and i.search_words like '%' || search_text('ép') || '%'
-  and strpos(i.search_words, search_text('xe')) > 0
+  and i.search_words like '% ' || search_text('máy') || '%'
+  and i.search_words like '% ' || search_text('ép') || '%'
+  and i.search_words like '% ' || search_text('xe') || '%'
 order by i.portal_uploaded_at desc, i.id desc offset 0 limit 51;
-\echo '== q=máy ép xe (never together; xe, too short for the index, only narrows): (2) the trigram index'
+\echo '== q=máy ép xe (never together; ép and xe narrow by their trigrams): (2) the trigram index'
 select set_config('enable_indexscan', 'off', true), set_config('enable_seqscan', 'off', true);
 explain (analyze, buffers, costs off) select i.id, i.title from initiative i where i.status = 'PUBLISHED'
-  and i.search_words like '%' || search_text('máy') || '%'
-  and i.search_words like '%' || search_text('ép') || '%'
-  and strpos(i.search_words, search_text('xe')) > 0
+  and i.search_words like '% ' || search_text('máy') || '%'
+  and i.search_words like '% ' || search_text('ép') || '%'
+  and i.search_words like '% ' || search_text('xe') || '%'
 order by i.portal_uploaded_at desc, i.id desc offset 0 limit 51;
 select set_config('enable_indexscan', 'on', true), set_config('enable_seqscan', 'on', true);
 
+\echo '== q=máy cắt vải in one province (L2-05), words and a unit'
+select array_agg(code)::text as codes from (
+    with recursive subtree(code, level) as (
+        select code, level from unit where code = 'L2-05'
+        union all
+        select u.code, u.level from unit u join subtree s on u.parent_code = s.code where s.level <> 'GRASSROOTS'
+    ) select code from subtree) t \gset
+explain (analyze, buffers, costs off) select i.id, i.title from (select id, title, portal_uploaded_at, status, search_words, unit_code
+    from initiative where status = 'PUBLISHED' order by portal_uploaded_at desc, id desc limit 5000) i
+where i.status = 'PUBLISHED' and i.search_words like '% ' || search_text('máy') || '%'
+  and i.search_words like '% ' || search_text('cắt') || '%' and i.search_words like '% ' || search_text('vải') || '%'
+  and i.unit_code = any(:'codes'::varchar[])
+order by i.portal_uploaded_at desc, i.id desc offset 0 limit 51;
+select set_config('enable_indexscan', 'off', true), set_config('enable_seqscan', 'off', true);
+explain (analyze, buffers, costs off) select i.id, i.title from initiative i where i.status = 'PUBLISHED'
+  and i.search_words like '% ' || search_text('máy') || '%'
+  and i.search_words like '% ' || search_text('cắt') || '%' and i.search_words like '% ' || search_text('vải') || '%'
+  and i.unit_code = any(:'codes'::varchar[])
+order by i.portal_uploaded_at desc, i.id desc offset 0 limit 51;
+select set_config('enable_indexscan', 'on', true), set_config('enable_seqscan', 'on', true);
 \echo '== q=x (15 one-letter words): refused before any SQL (search.words.too-many, search.words.too-short)'
 
 \echo '== unit filter: the subtree of a level-2 union (Units.selfAndDescendants), then the list in it'
 select array_agg(code)::text as codes, count(*) as unit_count from (
-    with recursive subtree(code) as (
-        select code from unit where code = 'L2-05'
+    with recursive subtree(code, level) as (
+        select code, level from unit where code = 'L2-05'
         union all
-        select u.code from unit u join subtree s on u.parent_code = s.code
+        select u.code, u.level from unit u join subtree s on u.parent_code = s.code where s.level <> 'GRASSROOTS'
     ) select code from subtree) t \gset
 \echo :unit_count
-explain (analyze, buffers, costs off) with recursive subtree(code) as (
-    select code from unit where code = 'L2-05'
+explain (analyze, buffers, costs off) with recursive subtree(code, level) as (
+    select code, level from unit where code = 'L2-05'
     union all
-    select u.code from unit u join subtree s on u.parent_code = s.code
+    select u.code, u.level from unit u join subtree s on u.parent_code = s.code where s.level <> 'GRASSROOTS'
 ) select code from subtree;
 explain (analyze, buffers, costs off) select i.id, i.title from initiative i where i.status = 'PUBLISHED'
   and i.unit_code = any(:'codes'::varchar[])
 order by i.portal_uploaded_at desc, i.id desc offset 0 limit 51;
 explain (analyze, buffers, costs off) select i.id, i.title from initiative i where i.status = 'PUBLISHED'
-  and i.search_words like '%' || search_text('may') || '%' and i.unit_code = any(:'codes'::varchar[])
+  and i.search_words like '% ' || search_text('may') || '%' and i.unit_code = any(:'codes'::varchar[])
 order by i.portal_uploaded_at desc, i.id desc offset 0 limit 51;
 \echo '== unit filter: one grassroots union'
 explain (analyze, buffers, costs off) select i.id, i.title from initiative i where i.status = 'PUBLISHED'

@@ -234,6 +234,9 @@ public class PublishedInitiatives {
 	 */
 	public record Results(List<Published> initiatives, int first, int size, boolean more) {
 
+		/** Nothing found, or nothing asked. */
+		public static final Results NONE = new Results(List.of(), 0, 1, false);
+
 		public boolean hasPrevious() {
 			return first > 0;
 		}

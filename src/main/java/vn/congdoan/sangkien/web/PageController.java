@@ -7,8 +7,10 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.ui.Model;
@@ -110,14 +112,26 @@ class PageController {
 	@GetMapping("/initiatives")
 	String initiatives(@RequestParam(required = false) String q, @RequestParam(required = false) String kind,
 			@RequestParam(required = false) String unit, @RequestParam(required = false) String phase,
-			@RequestParam(defaultValue = "0") int first, HttpServletRequest request, Model model) {
+			@RequestParam(defaultValue = "0") int first, HttpServletRequest request, HttpServletResponse response,
+			Model model) {
 		model.addAttribute("q", q);
 		model.addAttribute("kind", kind);
 		model.addAttribute("unit", unit);
 		model.addAttribute("phase", phase);
 		model.addAttribute("units", units.findByLevelOrderByName(UnitLevel.LEVEL2));
-		model.addAttribute("results", published.search(q, kind, unit, phase, first, PUBLISHED_PER_PAGE, request.getRemoteAddr()));
 		model.addAttribute("searchLimits", published.limits());
+		try {
+			model.addAttribute("results", published.search(q, kind, unit, phase, first, PUBLISHED_PER_PAGE, request.getRemoteAddr()));
+		}
+		catch (ProblemException refused) {
+			if (refused.status() != HttpStatus.BAD_REQUEST) {
+				throw refused;
+			}
+			// Words the search does not take: told above the form, the words still in it to be changed.
+			response.setStatus(refused.status().value());
+			model.addAttribute("refused", problems.message(refused.code(), refused.arguments()));
+			model.addAttribute("results", PublishedInitiatives.Results.NONE);
+		}
 		return "initiatives";
 	}
 

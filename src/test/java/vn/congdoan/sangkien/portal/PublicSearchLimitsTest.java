@@ -66,6 +66,16 @@ class PublicSearchLimitsTest {
 	}
 
 	@Test
+	@DisplayName("on the page, words refused are told above the search form, which keeps them to be changed")
+	void refusedOnThePage() throws Exception {
+		ResponseEntity<String> page = search("/initiatives?q=xe", newAddress());
+
+		assertThat(page.getStatusCode().value()).isEqualTo(400);
+		assertThat(page.getBody()).contains("id=\"search-refused\"", "từ 3 chữ cái trở lên", "value=\"xe\"")
+			.doesNotContain("id=\"no-results\"");
+	}
+
+	@Test
 	@DisplayName("more words than the limit are refused with 400")
 	void tooManyWords() throws Exception {
 		assertProblem(search("/api/public/initiatives?q=máy cắt vải tự động may", newAddress()), 400,
