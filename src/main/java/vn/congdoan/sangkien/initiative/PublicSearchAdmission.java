@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
 import org.springframework.stereotype.Component;
@@ -21,7 +22,10 @@ import vn.congdoan.sangkien.system.ProblemException;
 @Component
 class PublicSearchAdmission {
 
-	/** Windows older than their length are forgotten once this many addresses are remembered. */
+	/**
+	 * Ended windows are forgotten once this many addresses are remembered (a few megabytes); when all of
+	 * them are still running, a new address is refused for one window.
+	 */
 	static final int REMEMBERED_ADDRESSES = 100_000;
 
 	private final InitiativeSettings.PublicSearch limits;
@@ -31,6 +35,8 @@ class PublicSearchAdmission {
 	private final Semaphore running;
 
 	private final Map<String, Window> windows = new ConcurrentHashMap<>();
+
+	private final AtomicReference<Instant> lastSweep = new AtomicReference<>(Instant.MIN);
 
 	PublicSearchAdmission(InitiativeSettings settings, Clock clock) {
 		this.limits = settings.publicSearch();
@@ -56,8 +62,12 @@ class PublicSearchAdmission {
 	private void countAgainstRate(String client) {
 		Instant now = clock.instant();
 		Duration length = limits.rateLimit().window();
-		if (windows.size() >= REMEMBERED_ADDRESSES) {
-			windows.values().removeIf(window -> window.endsBefore(now, length));
+		if (windows.size() >= REMEMBERED_ADDRESSES && !windows.containsKey(client)) {
+			forgetEndedWindows(now, length);
+			if (windows.size() >= REMEMBERED_ADDRESSES) {
+				// So many addresses at once is an attack from many: the memory stays bounded, known ones go on.
+				throw ProblemException.unavailable("search.busy", length, ProblemException.retryAfterSeconds(length));
+			}
 		}
 		Window window = windows.compute(client, (address, current) -> current == null || current.endsBefore(now, length)
 				? new Window(now, 1) : new Window(current.start(), current.requests() + 1));
@@ -66,6 +76,15 @@ class PublicSearchAdmission {
 			throw ProblemException.tooManyRequests("search.rate-limited", retryAfter,
 					ProblemException.retryAfterSeconds(retryAfter));
 		}
+	}
+
+	/** At most once a second: each sweep reads every remembered address. */
+	private void forgetEndedWindows(Instant now, Duration length) {
+		Instant last = lastSweep.get();
+		if (now.isBefore(last.plusSeconds(1)) || !lastSweep.compareAndSet(last, now)) {
+			return;
+		}
+		windows.values().removeIf(window -> window.endsBefore(now, length));
 	}
 
 	/** The searches of one address since the start of its window. */

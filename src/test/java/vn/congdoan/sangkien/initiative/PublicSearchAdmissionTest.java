@@ -54,6 +54,24 @@ class PublicSearchAdmissionTest {
 	}
 
 	@Test
+	@DisplayName("the addresses remembered are bounded: ended windows are forgotten, and while all run a new address waits")
+	void rememberedAddressesBounded() {
+		PublicSearchAdmission admission = admission(100, 5);
+		for (int address = 0; address < PublicSearchAdmission.REMEMBERED_ADDRESSES; address++) {
+			admission.admit("2001:db8::" + Integer.toHexString(address), () -> "counted");
+		}
+
+		ProblemException refused = catchThrowableOfType(ProblemException.class,
+				() -> admission.admit("203.0.113.1", () -> "new address"));
+		String known = admission.admit("2001:db8::0", () -> "known address");
+		clock.advance(Duration.ofMinutes(1));
+
+		assertThat(refused.code()).isEqualTo("search.busy");
+		assertThat(known).isEqualTo("known address");
+		assertThat(admission.admit("203.0.113.1", () -> "after the windows ended")).isEqualTo("after the windows ended");
+	}
+
+	@Test
 	@DisplayName("beyond so many searches at once the next is refused at once with 503 and Retry-After, and admitted when one ends")
 	void bulkhead() throws Exception {
 		PublicSearchAdmission admission = admission(100, 1);
