@@ -51,6 +51,7 @@ class TableOwnershipTest {
 			entry("commendation", "commendation"),
 			entry("collective_recognition", "reporting"),
 			entry("idempotent_request", "system"),
+			entry("scheduled_run", "system"),
 			// Spring Modulith's event publication registry: no module of ours runs SQL on it.
 			entry("event_publication", "spring-modulith"),
 			// Spring Session's store of the pages' login sessions: no module of ours runs SQL on it.
