@@ -30,8 +30,10 @@ public class LoginSession {
 
 	private final String baseUrl;
 
+	private final LocalhostCookies cookies = new LocalhostCookies();
+
 	private final HttpClient http = HttpClient.newBuilder()
-		.cookieHandler(new LocalhostCookies())
+		.cookieHandler(cookies)
 		.followRedirects(HttpClient.Redirect.ALWAYS)
 		.build();
 
@@ -71,6 +73,12 @@ public class LoginSession {
 
 	public String baseUrl() {
 		return baseUrl;
+	}
+
+	/** The value of a cookie the platform set in this browser (its session's), or null. */
+	public String cookie(String name) {
+		URI platform = URI.create(baseUrl);
+		return cookies.byHost.getOrDefault(platform.getHost() + ":" + platform.getPort(), Map.of()).get(name);
 	}
 
 	/**

@@ -51,8 +51,12 @@ class TableOwnershipTest {
 			entry("commendation", "commendation"),
 			entry("collective_recognition", "reporting"),
 			entry("idempotent_request", "system"),
+			entry("scheduled_run", "system"),
 			// Spring Modulith's event publication registry: no module of ours runs SQL on it.
-			entry("event_publication", "spring-modulith"));
+			entry("event_publication", "spring-modulith"),
+			// Spring Session's store of the pages' login sessions: no module of ours runs SQL on it.
+			entry("spring_session", "spring-session"),
+			entry("spring_session_attributes", "spring-session"));
 
 	private static final Pattern CREATE_TABLE = Pattern.compile("(?i)\\bcreate\\s+table\\s+(?:if\\s+not\\s+exists\\s+)?(\\w+)");
 

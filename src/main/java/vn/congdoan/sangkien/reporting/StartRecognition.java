@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.util.Map;
 
 import org.camunda.bpm.engine.RuntimeService;
-import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,6 +23,9 @@ public class StartRecognition {
 
 	static final String PROCESS = "collectiveRecognition";
 
+	/** The key of the PostgreSQL advisory lock that starts of collective recognitions take, one after another. */
+	static final long STARTS_LOCK = "collective_recognition".hashCode();
+
 	private final CollectiveRecognitionRepository recognitions;
 
 	private final RuntimeService runtime;
@@ -31,12 +34,15 @@ public class StartRecognition {
 
 	private final Clock clock;
 
+	private final JdbcTemplate jdbc;
+
 	StartRecognition(CollectiveRecognitionRepository recognitions, RuntimeService runtime, ProgrammeCalendar calendar,
-			Clock clock) {
+			Clock clock, JdbcTemplate jdbc) {
 		this.recognitions = recognitions;
 		this.runtime = runtime;
 		this.calendar = calendar;
 		this.clock = clock;
+		this.jdbc = jdbc;
 	}
 
 	/** The Office starts one; {@code kind} as the client names it. Answers the recognition's id. */
@@ -53,25 +59,33 @@ public class StartRecognition {
 	@Transactional
 	public boolean startIfAbsent(RecognitionKind kind, String period) {
 		String checked = checkedPeriod(kind, period);
-		if (recognitions.existsByKindAndPeriod(kind, checked)) {
+		if (!firstToStart(kind, checked)) {
 			return false;
 		}
-		start(kind, checked);
+		begin(kind, checked);
 		return true;
 	}
 
 	private long start(RecognitionKind kind, String period) {
-		if (recognitions.existsByKindAndPeriod(kind, period)) {
+		if (!firstToStart(kind, period)) {
 			throw ProblemException.conflict("recognition.already-started", kind, period);
 		}
-		CollectiveRecognition recognition;
-		try {
-			recognition = recognitions.saveAndFlush(new CollectiveRecognition(kind, period, clock.instant()));
-		}
-		catch (DataIntegrityViolationException e) {
-			// Another node started the same one between the check and the insert.
-			throw ProblemException.conflict("recognition.already-started", kind, period);
-		}
+		return begin(kind, period);
+	}
+
+	/**
+	 * Two nodes starting at the same moment both run the calendar's schedule (at start-up, each night): the
+	 * starts wait for each other on a lock held until the end of the transaction, so the second sees the
+	 * first's committed recognition and leaves it, rather than failing on the unique key of (kind, period)
+	 * after waiting for the first's insert (which failed the start-up of the second node).
+	 */
+	private boolean firstToStart(RecognitionKind kind, String period) {
+		jdbc.execute("select pg_advisory_xact_lock(" + STARTS_LOCK + ")");
+		return !recognitions.existsByKindAndPeriod(kind, period);
+	}
+
+	private long begin(RecognitionKind kind, String period) {
+		CollectiveRecognition recognition = recognitions.saveAndFlush(new CollectiveRecognition(kind, period, clock.instant()));
 		long id = recognition.getId();
 		recognition.runsIn(runtime.startProcessInstanceByKey(PROCESS, kind + ":" + period,
 				Map.of("recognitionId", id, "kind", kind.name(), "period", period)).getId());

@@ -38,13 +38,16 @@ public class IdempotentRequests {
 
 	private final Duration keep;
 
+	private final ScheduledRuns runs;
+
 	IdempotentRequests(JdbcTemplate jdbc, TransactionTemplate transactions, ObjectMapper json, Clock clock,
-			SystemSettings settings) {
+			SystemSettings settings, ScheduledRuns runs) {
 		this.jdbc = jdbc;
 		this.transactions = transactions;
 		this.json = json;
 		this.clock = clock;
 		this.keep = settings.idempotency().keep();
+		this.runs = runs;
 	}
 
 	public ResponseEntity<?> once(String username, String key, String operation, Supplier<ResponseEntity<?>> request) {
@@ -72,11 +75,18 @@ public class IdempotentRequests {
 		});
 	}
 
+	/** Nightly, on one node of several ({@link ScheduledRuns}: the cron fires on each in the same minute). */
+	@Scheduled(cron = "${sangkien.idempotency.forget-cron}", zone = "Asia/Ho_Chi_Minh")
+	void forgetOldOnOneNode() {
+		if (runs.claim("idempotency.forget", Duration.ofMinutes(1))) {
+			forgetOld();
+		}
+	}
+
 	/**
 	 * A client retries within minutes, not days: keys older than {@code sangkien.idempotency.keep}
 	 * (a day by default) are forgotten, nightly, so that the table does not grow with every request.
 	 */
-	@Scheduled(cron = "${sangkien.idempotency.forget-cron}", zone = "Asia/Ho_Chi_Minh")
 	public int forgetOld() {
 		return jdbc.update("delete from idempotent_request where created_at < ?",
 				Timestamp.from(clock.instant().minus(keep)));

@@ -30,9 +30,9 @@ public record SystemSettings(Clock clock, Idempotency idempotency, Events events
 
 	/**
 	 * @param retryAfter how old an unhandled event publication is before it is handed over again (longer
-	 *        than a listener ever takes, so that one still at work is seldom handed over twice); looked for
-	 *        every {@code sangkien.events.retry-every}
+	 *        than a listener ever takes, so that one still at work is seldom handed over twice)
+	 * @param retryEvery how often it is looked for, by one node of several
 	 */
-	public record Events(Duration retryAfter) {
+	public record Events(Duration retryAfter, Duration retryEvery) {
 	}
 }
