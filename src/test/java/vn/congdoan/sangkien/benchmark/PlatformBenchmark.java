@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import vn.congdoan.sangkien.KeycloakTokens;
@@ -54,6 +55,7 @@ public final class PlatformBenchmark {
 		options.put("surge-seconds", "120");
 		options.put("surge-per-hour", "50000");
 		options.put("surge-reads-per-second", "5");
+		options.put("clients", "1,4");
 		options.put("parts", String.join(",", "engine", "lifecycle", "surge", "reads", "memory"));
 		for (String arg : args) {
 			String[] pair = arg.replaceFirst("^--", "").split("=", 2);
@@ -109,9 +111,8 @@ public final class PlatformBenchmark {
 			reads(url, tokens, lifecycle, published);
 		}
 		if (parts.contains("memory")) {
-			int port = URI.create(url).getPort();
 			row("d. memory", "platform heap",
-					PlatformHeap.platformOn(port == -1 ? 80 : port)
+					platformProcess()
 						.map(PlatformHeap::describe)
 						.orElse("not read: no single local `java -jar` platform on this port (jcmd needs one)"),
 					"runs with -Xmx1g", "answered every part above");
@@ -123,7 +124,8 @@ public final class PlatformBenchmark {
 			Latencies calls, Duration warmUp, Duration measured) throws Exception {
 		EngineCeiling engine = parts.contains("engine") ? EngineCeiling.start(database) : null;
 		try {
-			for (int clients : List.of(1, 4)) {
+			for (String count : options.get("clients").split(",")) {
+				int clients = Integer.parseInt(count);
 				// Side by side: the engine and the platform one after the other at each number of clients.
 				Throughput.Result raw = engine == null ? null : engine.lifecycles(clients, warmUp, measured);
 				if (raw != null) {
@@ -132,7 +134,7 @@ public final class PlatformBenchmark {
 				if (!parts.contains("lifecycle")) {
 					continue;
 				}
-				Throughput.Result platform = lifecycle.lifecycles(clients, warmUp, measured);
+				Throughput.Result platform = lifecycle.lifecycles(clients, warmUp, measured, platformProcess());
 				row("a. lifecycle", "platform over HTTP, " + clients + " client(s)", lifecyclesPerSecond(platform), "", "");
 				if (raw != null) {
 					double ratio = platform.perSecond() / raw.perSecond();
@@ -194,9 +196,17 @@ public final class PlatformBenchmark {
 		}
 	}
 
+	/** The platform's process, where it is a local {@code java -jar} on the URL's port. */
+	private Optional<ProcessHandle> platformProcess() {
+		int port = URI.create(options.get("url")).getPort();
+		return PlatformHeap.platformOn(port == -1 ? 80 : port);
+	}
+
 	private static String lifecyclesPerSecond(Throughput.Result result) {
-		return "%.1f lifecycles/s (%d in the measured time%s)".formatted(result.perSecond(), result.lifecycles(),
-				result.failures() == 0 ? "" : ", " + result.failures() + " failed: " + result.firstFailure());
+		return "%.1f lifecycles/s (%d in the measured time%s%s)".formatted(result.perSecond(), result.lifecycles(),
+				Double.isNaN(result.cpuMillisPerLifecycle()) ? ""
+						: "; %.0f ms of its process's CPU each".formatted(result.cpuMillisPerLifecycle()),
+				result.failures() == 0 ? "" : "; " + result.failures() + " failed: " + result.firstFailure());
 	}
 
 	private static String percentiles(Latencies.Summary summary) {

@@ -3,6 +3,7 @@ package vn.congdoan.sangkien.benchmark;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.Predicate;
 
@@ -39,9 +40,11 @@ final class PlatformLifecycle {
 		this.calls = calls;
 	}
 
-	Throughput.Result lifecycles(int threads, Duration warmUp, Duration measured) throws InterruptedException {
+	/** @param platform the platform's process, where it runs on this machine: its CPU per lifecycle is reported */
+	Throughput.Result lifecycles(int threads, Duration warmUp, Duration measured, Optional<ProcessHandle> platform)
+			throws InterruptedException {
 		long run = System.currentTimeMillis();
-		return Throughput.measure(threads, warmUp, measured, calls.latencies()::clear,
+		return Throughput.measure(threads, warmUp, measured, calls.latencies()::clear, platform,
 				n -> published("Máy gấp áo tự động " + run + "-" + threads + "-" + n));
 	}
 

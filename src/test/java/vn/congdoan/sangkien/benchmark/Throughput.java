@@ -3,6 +3,7 @@ package vn.congdoan.sangkien.benchmark;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -27,24 +28,29 @@ final class Throughput {
 
 	/**
 	 * @param atMeasuredStart run once when the warm-up ends (forget what the warm-up recorded)
+	 * @param cpu the CPU time used so far by the process doing the lifecycles' work, if known: CPU per
+	 * lifecycle hardly depends on what else the machine runs, lifecycles per second do
 	 */
-	static Result measure(int threads, Duration warmUp, Duration measured, Runnable atMeasuredStart, Lifecycle lifecycle)
-			throws InterruptedException {
+	static Result measure(int threads, Duration warmUp, Duration measured, Runnable atMeasuredStart,
+			Optional<ProcessHandle> cpu, Lifecycle lifecycle) throws InterruptedException {
 		long start = System.nanoTime();
 		long measuredFrom = start + warmUp.toNanos();
 		long end = measuredFrom + measured.toNanos();
 		AtomicLong counter = new AtomicLong();
 		AtomicLong completed = new AtomicLong();
+		AtomicLong endedAfterStart = new AtomicLong();
 		AtomicLong failed = new AtomicLong();
 		List<String> firstFailure = new ArrayList<>();
 		ExecutorService clients = Executors.newFixedThreadPool(threads);
 		List<Future<?>> running = new ArrayList<>();
 		AtomicBoolean cleared = new AtomicBoolean();
+		long[] cpuAtStart = { -1 };
 		for (int t = 0; t < threads; t++) {
 			running.add(clients.submit(() -> {
 				while (System.nanoTime() < end) {
 					if (System.nanoTime() >= measuredFrom && cleared.compareAndSet(false, true)) {
 						atMeasuredStart.run();
+						cpuAtStart[0] = cpuNanos(cpu);
 					}
 					long n = counter.incrementAndGet();
 					try {
@@ -52,6 +58,9 @@ final class Throughput {
 						long finished = System.nanoTime();
 						if (finished >= measuredFrom && finished <= end) {
 							completed.incrementAndGet();
+						}
+						if (finished >= measuredFrom) {
+							endedAfterStart.incrementAndGet();
 						}
 					}
 					catch (RuntimeException e) {
@@ -74,10 +83,20 @@ final class Throughput {
 			}
 		}
 		clients.shutdown();
+		// From the measured start until the last client stopped, over every lifecycle that ended meanwhile.
+		long cpuAtEnd = cpuNanos(cpu);
+		double cpuMillis = cpuAtStart[0] < 0 || cpuAtEnd < 0 || endedAfterStart.get() == 0 ? Double.NaN
+				: (cpuAtEnd - cpuAtStart[0]) / 1e6 / endedAfterStart.get();
 		return new Result(threads, completed.get() / (measured.toNanos() / 1e9), completed.get(), failed.get(),
-				firstFailure.isEmpty() ? null : firstFailure.get(0));
+				firstFailure.isEmpty() ? null : firstFailure.get(0), cpuMillis);
 	}
 
-	record Result(int threads, double perSecond, long lifecycles, long failures, String firstFailure) {
+	private static long cpuNanos(Optional<ProcessHandle> process) {
+		return process.flatMap(p -> p.info().totalCpuDuration()).map(Duration::toNanos).orElse(-1L);
+	}
+
+	/** @param cpuMillisPerLifecycle NaN where the process's CPU time is not known */
+	record Result(int threads, double perSecond, long lifecycles, long failures, String firstFailure,
+			double cpuMillisPerLifecycle) {
 	}
 }
