@@ -205,7 +205,7 @@ public final class PlatformBenchmark {
 	private static String lifecyclesPerSecond(Throughput.Result result) {
 		return "%.1f lifecycles/s (%d in the measured time%s%s)".formatted(result.perSecond(), result.lifecycles(),
 				Double.isNaN(result.cpuMillisPerLifecycle()) ? ""
-						: "; %.0f ms of its process's CPU each".formatted(result.cpuMillisPerLifecycle()),
+						: "; %.1f ms of CPU in the engine's or the request threads each".formatted(result.cpuMillisPerLifecycle()),
 				result.failures() == 0 ? "" : "; " + result.failures() + " failed: " + result.firstFailure());
 	}
 

@@ -40,11 +40,11 @@ final class PlatformLifecycle {
 		this.calls = calls;
 	}
 
-	/** @param platform the platform's process, where it runs on this machine: its CPU per lifecycle is reported */
+	/** @param platform the platform's process, where it runs on this machine: its request CPU per lifecycle is reported */
 	Throughput.Result lifecycles(int threads, Duration warmUp, Duration measured, Optional<ProcessHandle> platform)
 			throws InterruptedException {
 		long run = System.currentTimeMillis();
-		return Throughput.measure(threads, warmUp, measured, calls.latencies()::clear, platform,
+		return Throughput.measure(threads, warmUp, measured, calls.latencies()::clear, RequestCpu.ofRequestThreads(platform),
 				n -> published("Máy gấp áo tự động " + run + "-" + threads + "-" + n));
 	}
 

@@ -3,7 +3,6 @@ package vn.congdoan.sangkien.benchmark;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -28,11 +27,10 @@ final class Throughput {
 
 	/**
 	 * @param atMeasuredStart run once when the warm-up ends (forget what the warm-up recorded)
-	 * @param cpu the CPU time used so far by the process doing the lifecycles' work, if known: CPU per
-	 * lifecycle hardly depends on what else the machine runs, lifecycles per second do
+	 * @param cpu the CPU time of the lifecycles' work
 	 */
-	static Result measure(int threads, Duration warmUp, Duration measured, Runnable atMeasuredStart,
-			Optional<ProcessHandle> cpu, Lifecycle lifecycle) throws InterruptedException {
+	static Result measure(int threads, Duration warmUp, Duration measured, Runnable atMeasuredStart, RequestCpu cpu,
+			Lifecycle lifecycle) throws InterruptedException {
 		long start = System.nanoTime();
 		long measuredFrom = start + warmUp.toNanos();
 		long end = measuredFrom + measured.toNanos();
@@ -47,10 +45,11 @@ final class Throughput {
 		long[] cpuAtStart = { -1 };
 		for (int t = 0; t < threads; t++) {
 			running.add(clients.submit(() -> {
+				cpu.clientStarted();
 				while (System.nanoTime() < end) {
 					if (System.nanoTime() >= measuredFrom && cleared.compareAndSet(false, true)) {
 						atMeasuredStart.run();
-						cpuAtStart[0] = cpuNanos(cpu);
+						cpuAtStart[0] = cpu.nanos();
 					}
 					long n = counter.incrementAndGet();
 					try {
@@ -82,17 +81,14 @@ final class Throughput {
 				throw new IllegalStateException(e.getCause());
 			}
 		}
+		// From the measured start until the last client stopped, over every lifecycle that ended meanwhile
+		// (the engine's client threads are read before their pool lets them go).
+		long cpuAtEnd = cpu.nanos();
 		clients.shutdown();
-		// From the measured start until the last client stopped, over every lifecycle that ended meanwhile.
-		long cpuAtEnd = cpuNanos(cpu);
 		double cpuMillis = cpuAtStart[0] < 0 || cpuAtEnd < 0 || endedAfterStart.get() == 0 ? Double.NaN
 				: (cpuAtEnd - cpuAtStart[0]) / 1e6 / endedAfterStart.get();
 		return new Result(threads, completed.get() / (measured.toNanos() / 1e9), completed.get(), failed.get(),
 				firstFailure.isEmpty() ? null : firstFailure.get(0), cpuMillis);
-	}
-
-	private static long cpuNanos(Optional<ProcessHandle> process) {
-		return process.flatMap(p -> p.info().totalCpuDuration()).map(Duration::toNanos).orElse(-1L);
 	}
 
 	/** @param cpuMillisPerLifecycle NaN where the process's CPU time is not known */
