@@ -38,7 +38,11 @@ public class LoginSession {
 		.build();
 
 	public LoginSession(int port) {
-		this.baseUrl = "http://localhost:" + port;
+		this("http://localhost:" + port);
+	}
+
+	public LoginSession(String baseUrl) {
+		this.baseUrl = baseUrl;
 	}
 
 	/** Opens a page that needs a login, signs in on Keycloak's page, and returns where the user lands. */

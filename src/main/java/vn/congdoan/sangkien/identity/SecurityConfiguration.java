@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.Set;
 
 import org.camunda.bpm.engine.IdentityService;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -27,6 +28,7 @@ import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.core.oidc.user.OidcUserAuthority;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtClaimValidator;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
@@ -84,6 +86,18 @@ class SecurityConfiguration {
 	OAuth2TokenValidator<Jwt> issuedToThePlatform(IdentitySettings settings) {
 		Set<String> clients = settings.api().clients();
 		return new JwtClaimValidator<String>("azp", client -> client != null && clients.contains(client));
+	}
+
+	/** The API's token decoder (Spring Boot's, from the issuer) checks each token once until it expires. */
+	@Bean
+	static BeanPostProcessor checkEachTokenOnce() {
+		return new BeanPostProcessor() {
+
+			@Override
+			public Object postProcessAfterInitialization(Object bean, String beanName) {
+				return bean instanceof JwtDecoder decoder && !(bean instanceof CheckedTokens) ? new CheckedTokens(decoder) : bean;
+			}
+		};
 	}
 
 	@Bean

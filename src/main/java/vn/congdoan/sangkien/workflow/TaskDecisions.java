@@ -90,7 +90,7 @@ public class TaskDecisions {
 		if (expectedStep != null && !expectedStep.equals(task.getTaskDefinitionKey())) {
 			throw ProblemException.conflict("task.wrong-step", task.getName());
 		}
-		FormSchema schema = forms.of(taskId);
+		FormSchema schema = forms.of(task);
 		Map<String, Object> values = valuesOf.apply(schema);
 		List<FieldProblem> problems = schema.problemsOf(values);
 		if (!problems.isEmpty()) {
