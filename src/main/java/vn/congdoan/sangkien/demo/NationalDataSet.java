@@ -84,8 +84,8 @@ class NationalDataSet {
 
 	/** Loads what is not loaded yet; returns how many steps it ran (0: everything was there). */
 	int load(NationalDataSetSettings settings) {
-		long finished = settings.initiatives() - settings.openTasks();
-		if (finished < 0) {
+		long planned = settings.initiatives() - settings.openTasks();
+		if (planned < 0) {
 			throw new IllegalArgumentException("More open tasks (" + settings.openTasks() + ") than initiatives ("
 					+ settings.initiatives() + ")");
 		}
@@ -97,14 +97,17 @@ class NationalDataSet {
 			script("totals.sql", Map.of("first", 0, "last", before));
 			// The finished initiatives' ids are kept for them: the platform's own go after them.
 			jdbc.queryForObject("select setval(pg_get_serial_sequence('initiative', 'id'), ?)", Long.class,
-					before + finished + 1);
-			return String.valueOf(before);
+					before + planned + 1);
+			return before + "+" + planned;
 		})) {
 			ran++;
 			LOG.info("Union tree loaded in " + seconds(started) + " s");
 		}
-		long base = Long.parseLong(jdbc.queryForObject("select detail from generator_progress where step = 'units'",
-				String.class));
+		// The plan of the first run holds when a later one goes on with other settings (more open tasks, say).
+		String[] plan = jdbc.queryForObject("select detail from generator_progress where step = 'units'", String.class)
+			.split("\\+");
+		long base = Long.parseLong(plan[0]);
+		long finished = Long.parseLong(plan[1]);
 		int slots = jdbc.queryForObject("select count(*) from generator_unit_slot", Integer.class);
 		String processDefinition = repository.createProcessDefinitionQuery().processDefinitionKey(PROCESS)
 			.latestVersion().singleResult().getId();
