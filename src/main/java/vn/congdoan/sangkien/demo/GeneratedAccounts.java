@@ -75,12 +75,12 @@ class GeneratedAccounts {
 
 	/** Creates the accounts that are not there yet and writes the list; returns how many it created. */
 	int create(NationalDataSetSettings settings, List<Account> accounts) {
-		RestClient admin = RestClient.builder().baseUrl(keycloakUrl + "/admin/realms/sangkien")
-			.defaultHeader("Authorization", "Bearer " + adminToken()).build();
-		addBenchmarkClient(admin);
+		addBenchmarkClient(admin());
 		Map<String, Map<?, ?>> roles = new LinkedHashMap<>();
 		int created = 0;
 		for (Account account : accounts) {
+			// The admin console's token lives a minute: a fresh one for each account.
+			RestClient admin = admin();
 			Map<?, ?> role = roles.computeIfAbsent(account.role(),
 					name -> admin.get().uri("/roles/{name}", name).retrieve().body(Map.class));
 			if (createUser(admin, account, settings.accountPassword())) {
@@ -131,6 +131,11 @@ class GeneratedAccounts {
 				throw e;
 			}
 		}
+	}
+
+	private RestClient admin() {
+		return RestClient.builder().baseUrl(keycloakUrl + "/admin/realms/sangkien")
+			.defaultHeader("Authorization", "Bearer " + adminToken()).build();
 	}
 
 	private String adminToken() {
