@@ -60,6 +60,12 @@ class NationalDataSet {
 
 	private static final String PROCESS = "initiativeLifecycle";
 
+	/**
+	 * How many open initiatives one transaction creates: fixed, not a setting, so that a run going on after a
+	 * stop finds the same steps done (a step is a range of open initiatives).
+	 */
+	static final int OPEN_PER_STEP = 50;
+
 	private final JdbcTemplate jdbc;
 
 	private final TransactionTemplate transactions;
@@ -147,12 +153,12 @@ class NationalDataSet {
 	 */
 	private int openInitiatives(NationalDataSetSettings settings, long lastFinished, int slots) {
 		String busiest = busiestUnion();
-		int chunks = (settings.openTasks() + settings.liveBatchSize() - 1) / settings.liveBatchSize();
+		int chunks = (settings.openTasks() + OPEN_PER_STEP - 1) / OPEN_PER_STEP;
 		List<Callable<Boolean>> creations = new ArrayList<>();
 		for (int chunk = 0; chunk < chunks; chunk++) {
 			int number = chunk + 1;
-			int from = chunk * settings.liveBatchSize();
-			int to = Math.min(settings.openTasks(), from + settings.liveBatchSize());
+			int from = chunk * OPEN_PER_STEP;
+			int to = Math.min(settings.openTasks(), from + OPEN_PER_STEP);
 			creations.add(() -> {
 				long chunkStarted = System.nanoTime();
 				boolean created = step("live-%05d".formatted(number), () -> {

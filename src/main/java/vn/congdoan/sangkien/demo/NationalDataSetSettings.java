@@ -14,7 +14,6 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param grassroots about how many grassroots unions under them
  * @param openTasks how many initiatives wait in an open step of their process, created through the engine
  * @param busyTeamTasks how many of those wait for the support team of the biggest grassroots union
- * @param liveBatchSize how many open initiatives one transaction creates
  * @param threads how many batches or open initiatives are loaded at once
  * @param accounts how many Keycloak accounts of authors and officers of the busiest unions are created
  * @param accountPassword the password of the generated accounts
@@ -23,5 +22,5 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  */
 @ConfigurationProperties("sangkien.generate")
 record NationalDataSetSettings(long initiatives, int batchSize, int directSuperiors, int grassroots, int openTasks,
-		int busyTeamTasks, int liveBatchSize, int threads, int accounts, String accountPassword, Path usersFile, boolean check) {
+		int busyTeamTasks, int threads, int accounts, String accountPassword, Path usersFile, boolean check) {
 }

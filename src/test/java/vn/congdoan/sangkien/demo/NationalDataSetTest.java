@@ -39,7 +39,7 @@ class NationalDataSetTest {
 
 	private static final String DATABASE = "national_data_set_test";
 
-	private static final NationalDataSetSettings SMALL = new NationalDataSetSettings(400, 150, 10, 300, 0, 0, 10, 2, 0,
+	private static final NationalDataSetSettings SMALL = new NationalDataSetSettings(400, 150, 10, 300, 0, 0, 2, 0,
 			"unused", Path.of("target/generated-users-test.csv"), false);
 
 	@Autowired
