@@ -185,9 +185,9 @@ class DemoInitiatives implements ApplicationRunner {
 
 	/**
 	 * Runs the work signed in as a demo user, as their login session would be, so that the timeline
-	 * names who decided. Only the demo does this: requests always come with their own user.
+	 * names who decided. Only the demo and its national data set do this: requests always come with their own user.
 	 */
-	private static void actAs(PlatformUser user, Runnable work) {
+	static void actAs(PlatformUser user, Runnable work) {
 		Map<String, Object> claims = Map.of("preferred_username", user.username(), "name", user.displayName(),
 				"realm_access", Map.of("roles", user.roles().stream().map(Role::id).toList()),
 				"unit", List.copyOf(user.unitCodes()));
