@@ -95,26 +95,30 @@ public class TaskInbox {
 	/**
 	 * The group's tasks, claimed or not, and the tasks given to the user by name (the author's revisions), oldest
 	 * first; at one step only, unclaimed or the user's own, if {@code step} is given. One query on the engine's
-	 * tables: the candidate groups' identity links (index on the group) and the assignee (index), joined to the
-	 * page's tasks and their process instance for the business key; the candidate groups and the escalation of
-	 * each task of the page come with it (by the task's id, indexed). Camunda's own task query for the same
-	 * (an OR over a left join of every task with its identity links, then DISTINCT) reads every open task of
-	 * the database: docs/benchmarks/explain.md, "Task reads".
+	 * tables: the candidate groups' identity links (index on the group) and the assignee (index) give the ids, the
+	 * page is cut from their tasks, and only then are the page's tasks joined to their process instance (the
+	 * business key), their candidate groups and their escalation (by primary key and the task's id, indexed).
+	 * Camunda's own task query for the same (an OR over a left join of the tasks with their identity links, then
+	 * DISTINCT) can only walk all open tasks of the database oldest first until it has the page: quick when the
+	 * user's tasks are the oldest, a scan of every older task when they are few or young
+	 * (docs/benchmarks/explain.md, "Task reads").
 	 */
 	private List<VisibleTask> visibleTo(PlatformUser user, String step, int first, int max) {
 		return jdbc.query("""
-				select t.id_, t.name_, t.task_def_key_, case when e.id_ is not null then coalesce(e.business_key_, '') end,
-				       t.assignee_, t.create_time_, t.due_date_,
+				select p.id_, p.name_, p.task_def_key_, case when e.id_ is not null then coalesce(e.business_key_, '') end,
+				       p.assignee_, p.create_time_, p.due_date_,
 				       array(select l.group_id_ from act_ru_identitylink l
-				             where l.task_id_ = t.id_ and l.type_ = 'candidate' and l.group_id_ is not null),
-				       (select v.text_ from act_ru_variable v where v.task_id_ = t.id_ and v.name_ = ?)
-				from act_ru_task t
-				left join act_ru_execution e on e.id_ = t.proc_inst_id_
-				where t.id_ in (%s)
-				  and (cast(? as varchar) is null
-				       or t.task_def_key_ = ? and (t.assignee_ is null or t.assignee_ = ?))
-				order by t.create_time_, t.id_
-				offset ? limit ?""".formatted(VISIBLE_IDS), (rs, row) -> new VisibleTask(
+				             where l.task_id_ = p.id_ and l.type_ = 'candidate' and l.group_id_ is not null),
+				       (select v.text_ from act_ru_variable v where v.task_id_ = p.id_ and v.name_ = ?)
+				from (select t.id_, t.name_, t.task_def_key_, t.proc_inst_id_, t.assignee_, t.create_time_, t.due_date_
+				      from act_ru_task t
+				      where t.id_ in (%s)
+				        and (cast(? as varchar) is null
+				             or t.task_def_key_ = ? and (t.assignee_ is null or t.assignee_ = ?))
+				      order by t.create_time_, t.id_
+				      offset ? limit ?) p
+				left join act_ru_execution e on e.id_ = p.proc_inst_id_
+				order by p.create_time_, p.id_""".formatted(VISIBLE_IDS), (rs, row) -> new VisibleTask(
 				new InboxTask(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
 						instant(rs.getTimestamp(6)), instant(rs.getTimestamp(7))),
 				Set.copyOf(Arrays.asList((String[]) rs.getArray(8).getArray())), TaskAuthority.groupsIn(rs.getString(9))),
