@@ -87,8 +87,11 @@ public class TaskInbox {
 			.filter(visible -> authority.mayDecide(user, visible.task().assignee(), visible.candidateGroups(),
 					visible.escalatedGroups()))
 			.toList();
-		Set<String> refused = authority.refusedByGuards(user,
-				candidates.stream().map(visible -> visible.task().id()).toList());
+		// As TaskAuthority: the guards are asked about group tasks, never about a task given to the user by name.
+		Set<String> refused = authority.refusedByGuards(user, candidates.stream()
+			.filter(visible -> !visible.candidateGroups().isEmpty())
+			.map(visible -> visible.task().id())
+			.toList());
 		return candidates.stream().map(VisibleTask::task).filter(task -> !refused.contains(task.id())).toList();
 	}
 
