@@ -38,6 +38,7 @@ class TableOwnershipTest {
 			entry("contributor", "initiative"),
 			entry("attachment", "initiative"),
 			entry("decision", "initiative"),
+			entry("credited_author_total", "initiative"),
 			entry("programme_phase", "programme"),
 			entry("target", "programme"),
 			entry("emulation_cluster", "programme"),

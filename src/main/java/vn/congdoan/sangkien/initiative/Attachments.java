@@ -80,7 +80,7 @@ public class Attachments {
 
 	/** The files of an initiative the caller has already been allowed to see ({@link InitiativeAccess#visibleTo}). */
 	public List<InitiativeView.AttachmentView> of(Initiative visible) {
-		return files.findByInitiativeIdOrderById(visible.getId()).stream().map(Attachment::view).toList();
+		return files.findViewsByInitiativeIdOrderById(visible.getId());
 	}
 
 	private static String sha256(byte[] content) {

@@ -1,12 +1,14 @@
 package vn.congdoan.sangkien.initiative;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /** The people published initiatives are credited to (R-2.4), as the programme's final review reads them (R-7.3). */
@@ -22,25 +24,45 @@ public class CreditedAuthors {
 
 	/**
 	 * R-7.3: per target group (R-8) of the credited author, the credited authors with the most published
-	 * initiatives, then the most benefit; at most {@code perGroup} of each.
+	 * initiatives, then the most benefit, then by name; at most {@code perGroup} of each. Read from the running
+	 * totals: the first rows of each group by their index, whatever the number of initiatives.
 	 */
 	public Map<TargetGroup, List<CreditedAuthor>> mostPublished(int perGroup) {
 		Map<TargetGroup, List<CreditedAuthor>> byGroup = new LinkedHashMap<>();
+		String[] groups = Arrays.stream(TargetGroup.values()).map(Enum::name).sorted().toArray(String[]::new);
 		jdbc.query("""
-				select c.target_group, i.credited_name, coalesce(i.credited_username, ''), count(*) n,
-				       coalesce(sum(i.benefit_vnd), 0) benefit
-				from initiative i
-				join contributor c on c.initiative_id = i.id and c.full_name = i.credited_name
-				where i.status = 'PUBLISHED'
-				group by c.target_group, i.credited_name, coalesce(i.credited_username, '')
-				order by c.target_group, n desc, benefit desc""", rs -> {
-			List<CreditedAuthor> group = byGroup.computeIfAbsent(TargetGroup.valueOf(rs.getString(1)),
-					g -> new ArrayList<>());
-			if (group.size() < perGroup) {
-				group.add(new CreditedAuthor(rs.getString(2), rs.getString(3), rs.getLong(4), rs.getLong(5)));
-			}
-		});
+				select g.target_group, t.credited_name, t.credited_username, t.initiative_count, t.benefit_vnd
+				from unnest(cast(? as varchar[])) g (target_group)
+				cross join lateral (
+				    select * from credited_author_total t
+				    where t.target_group = g.target_group
+				    order by t.initiative_count desc, t.benefit_vnd desc, t.credited_name, t.credited_username
+				    limit ?) t
+				order by g.target_group, t.initiative_count desc, t.benefit_vnd desc, t.credited_name, t.credited_username""",
+				rs -> {
+					byGroup.computeIfAbsent(TargetGroup.valueOf(rs.getString(1)), g -> new ArrayList<>())
+						.add(new CreditedAuthor(rs.getString(2), rs.getString(3), rs.getLong(4), rs.getLong(5)));
+				}, groups, perGroup);
 		return byGroup;
+	}
+
+	/**
+	 * R-7.3: counts a published initiative for its credited author, in the transaction that publishes it: once for
+	 * each contributor row that is the credited author's (the same full name), under that row's target group.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	void credit(Initiative published) {
+		String username = published.getCreditedUsername() == null ? "" : published.getCreditedUsername();
+		long benefit = published.getBenefitVnd() == null ? 0 : published.getBenefitVnd();
+		published.getContributors().stream()
+			.filter(contributor -> contributor.getFullName().equals(published.getCreditedName()))
+			.forEach(credited -> jdbc.update("""
+					insert into credited_author_total as t
+					    (target_group, credited_name, credited_username, initiative_count, benefit_vnd)
+					values (?, ?, ?, 1, ?)
+					on conflict (target_group, credited_name, credited_username) do update
+					set initiative_count = t.initiative_count + 1, benefit_vnd = t.benefit_vnd + excluded.benefit_vnd""",
+					credited.getTargetGroup().name(), published.getCreditedName(), username, benefit));
 	}
 
 	/** A credited author; {@code username} is empty for someone without an account. */

@@ -23,10 +23,14 @@ public class InitiativeStatusProjection {
 
 	private final Clock clock;
 
-	InitiativeStatusProjection(Initiatives initiatives, DecisionLog decisionLog, Clock clock) {
+	private final CreditedAuthors creditedAuthors;
+
+	InitiativeStatusProjection(Initiatives initiatives, DecisionLog decisionLog, Clock clock,
+			CreditedAuthors creditedAuthors) {
 		this.initiatives = initiatives;
 		this.decisionLog = decisionLog;
 		this.clock = clock;
+		this.creditedAuthors = creditedAuthors;
 	}
 
 	public void set(DelegateExecution execution, String status) {
@@ -82,6 +86,7 @@ public class InitiativeStatusProjection {
 	public Initiative uploaded(VariableScope scope, String portalReference) {
 		Initiative initiative = of(scope);
 		initiative.publish(clock.instant(), portalReference);
+		creditedAuthors.credit(initiative);
 		return initiative;
 	}
 }

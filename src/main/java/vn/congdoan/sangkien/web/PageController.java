@@ -174,15 +174,22 @@ class PageController {
 		return attachments.download(currentUser.get(), id, attachmentId).asDownload();
 	}
 
+	/** A page of the inbox, oldest first; the header counts every task of the user's, on every page (one grouped query). */
 	@GetMapping("/inbox")
-	String inbox(Model model) {
-		List<TaskInbox.InboxTask> tasks = inbox.of(currentUser.get(), 0, TaskInbox.MAX_PAGE);
+	String inbox(@RequestParam(defaultValue = "0") int first, Model model) {
+		PlatformUser user = currentUser.get();
+		int from = Math.max(first, 0);
+		List<TaskInbox.InboxTask> tasks = inbox.of(user, from, TaskInbox.MAX_PAGE);
 		Instant now = clock.instant();
+		List<TaskInbox.StepCount> steps = inbox.countsOf(user, now);
+		long total = steps.stream().mapToLong(TaskInbox.StepCount::count).sum();
 		model.addAttribute("tasks", tasks);
 		model.addAttribute("now", now);
-		model.addAttribute("counts", tasks.stream()
-			.collect(Collectors.groupingBy(TaskInbox.InboxTask::name, LinkedHashMap::new, Collectors.counting())));
-		model.addAttribute("overdue", tasks.stream().filter(task -> task.due() != null && task.due().isBefore(now)).count());
+		model.addAttribute("counts", steps.stream()
+			.collect(Collectors.toMap(TaskInbox.StepCount::name, TaskInbox.StepCount::count, Long::sum, LinkedHashMap::new)));
+		model.addAttribute("overdue", steps.stream().mapToLong(TaskInbox.StepCount::overdue).sum());
+		model.addAttribute("previous", from > 0 ? Math.max(from - TaskInbox.MAX_PAGE, 0) : null);
+		model.addAttribute("next", from + tasks.size() < total ? from + TaskInbox.MAX_PAGE : null);
 		return "inbox";
 	}
 }

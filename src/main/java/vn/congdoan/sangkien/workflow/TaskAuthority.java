@@ -1,7 +1,10 @@
 package vn.congdoan.sangkien.workflow;
 
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.TaskService;
@@ -61,26 +64,59 @@ class TaskAuthority {
 		return candidateGroupsOf(taskId).isEmpty();
 	}
 
+	/**
+	 * Whether the user may decide a task of a list by the rules of its groups and its assignee, with its candidate
+	 * groups and escalation read with the list; the guards answer for the whole list in {@link #refusedByGuards}.
+	 */
+	boolean mayDecide(PlatformUser user, String assignee, Set<String> candidates, Set<String> escalated) {
+		return refusal(user, null, assignee, candidates, () -> escalated) == null;
+	}
+
+	/**
+	 * The tasks among these that a {@link TaskGuard} refuses the user, asked once for the whole list; a task
+	 * gone meanwhile is refused too.
+	 */
+	Set<String> refusedByGuards(PlatformUser user, List<String> taskIds) {
+		if (guards.isEmpty() || taskIds.isEmpty()) {
+			return Set.of();
+		}
+		List<Task> found = tasks.createTaskQuery().taskIdIn(taskIds.toArray(String[]::new)).list();
+		Set<String> refused = new HashSet<>(taskIds);
+		found.forEach(task -> refused.remove(task.getId()));
+		guards.forEach(guard -> refused.addAll(guard.refusedAmong(user, found)));
+		return refused;
+	}
+
 	private Task actionable(PlatformUser user, Task task, Set<String> candidates) {
-		String taskId = task.getId();
+		ProblemException refusal = refusal(user, task.getId(), task.getAssignee(), candidates,
+				() -> escalatedGroupsOf(task.getId()));
+		if (refusal != null) {
+			throw refusal;
+		}
+		// A task given to one person by name (the author's revision) is theirs: no guard stands between them and it.
+		if (!candidates.isEmpty()) {
+			guards.forEach(guard -> guard.check(user, task));
+		}
+		return task;
+	}
+
+	/** Why the user may not act on a task by the rules of its groups and its assignee; null when they may. */
+	private static ProblemException refusal(PlatformUser user, String taskId, String assignee, Set<String> candidates,
+			Supplier<Set<String>> escalated) {
 		if (candidates.isEmpty()) {
-			if (!user.username().equals(task.getAssignee())) {
-				throw ProblemException.forbidden("task.not-yours", taskId);
-			}
-			return task;
+			return user.username().equals(assignee) ? null : ProblemException.forbidden("task.not-yours", taskId);
 		}
 		Set<String> mine = user.candidateGroups().stream().filter(candidates::contains).collect(Collectors.toSet());
 		if (mine.isEmpty()) {
-			throw ProblemException.forbidden("task.not-yours", taskId);
+			return ProblemException.forbidden("task.not-yours", taskId);
 		}
-		if (escalatedOnly(taskId, mine)) {
-			throw ProblemException.forbidden("task.escalated-read-only", taskId);
+		if (escalated.get().containsAll(mine)) {
+			return ProblemException.forbidden("task.escalated-read-only", taskId);
 		}
-		if (task.getAssignee() != null && !task.getAssignee().equals(user.username())) {
-			throw ProblemException.conflict("task.claimed-by-other", task.getAssignee());
+		if (assignee != null && !assignee.equals(user.username())) {
+			return ProblemException.conflict("task.claimed-by-other", assignee);
 		}
-		guards.forEach(guard -> guard.check(user, task));
-		return task;
+		return null;
 	}
 
 	private Task find(String taskId) {
@@ -98,9 +134,13 @@ class TaskAuthority {
 			.collect(Collectors.toSet());
 	}
 
-	private boolean escalatedOnly(String taskId, Set<String> groups) {
-		Object escalated = tasks.getVariableLocal(taskId, TaskInbox.ESCALATED_GROUPS);
-		return escalated instanceof String list && Set.of(list.split(",")).containsAll(groups);
+	private Set<String> escalatedGroupsOf(String taskId) {
+		return tasks.getVariableLocal(taskId, TaskInbox.ESCALATED_GROUPS) instanceof String list ? groupsIn(list) : Set.of();
+	}
+
+	/** The groups of {@link TaskInbox#ESCALATED_GROUPS}, comma-separated; none if it is not set. */
+	static Set<String> groupsIn(String list) {
+		return list == null ? Set.of() : Set.copyOf(Arrays.asList(list.split(",")));
 	}
 
 	/** A task the user may see, and why they may not decide it (null when they may). */

@@ -1,0 +1,91 @@
+package vn.congdoan.sangkien.initiative;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import vn.congdoan.sangkien.ApiClient;
+import vn.congdoan.sangkien.InitiativeDrafts;
+import vn.congdoan.sangkien.PlatformTest;
+import vn.congdoan.sangkien.SqlStatements;
+import vn.congdoan.sangkien.Steps;
+
+@PlatformTest
+@DisplayName("The final review's ranking of individuals (R-7.3) is read from running totals kept at publication")
+class CreditedAuthorsTest {
+
+	/** The ranking as it was computed before the running totals, from every published initiative and its contributors. */
+	static final String GROUPED_FROM_INITIATIVES = """
+			select c.target_group, i.credited_name, coalesce(i.credited_username, '') credited_username, count(*) n,
+			       cast(coalesce(sum(i.benefit_vnd), 0) as bigint) benefit
+			from initiative i
+			join contributor c on c.initiative_id = i.id and c.full_name = i.credited_name
+			where i.status = 'PUBLISHED'
+			group by c.target_group, i.credited_name, coalesce(i.credited_username, '')
+			order by c.target_group, n desc, benefit desc, credited_name, credited_username""";
+
+	@Autowired
+	CreditedAuthors creditedAuthors;
+
+	@Autowired
+	Steps steps;
+
+	@Autowired
+	ApiClient api;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Test
+	@DisplayName("after publications by two authors, the totals equal the grouping of the published initiatives, and so does the ranking")
+	void totalsAndRankingEqualTheGrouping() {
+		steps.published("Tổng kết cá nhân: cải tiến khuôn ép");
+		steps.published("Tổng kết cá nhân: sổ tay bảo dưỡng");
+		publishedInDaNang("Tổng kết cá nhân: đồ gá hàn");
+		InitiativeDrafts.submitted(api, "tacgia.dn", "Tổng kết cá nhân: chưa công bố thì chưa tính");
+
+		assertThat(jdbc.queryForList("""
+				select target_group, credited_name, credited_username, initiative_count n, benefit_vnd benefit
+				from credited_author_total
+				order by target_group, n desc, benefit desc, credited_name, credited_username"""))
+			.isEqualTo(jdbc.queryForList(GROUPED_FROM_INITIATIVES))
+			.isNotEmpty();
+		for (int perGroup : new int[] { 1, 5 }) {
+			assertThat(creditedAuthors.mostPublished(perGroup)).as("the first %s of each group", perGroup)
+				.isEqualTo(firstOfEachGroup(perGroup));
+		}
+	}
+
+	@Test
+	@DisplayName("the ranking is one query, whatever the number of groups and authors")
+	void oneQuery() {
+		assertThat(SqlStatements.of(() -> creditedAuthors.mostPublished(5))).hasSize(1);
+	}
+
+	private void publishedInDaNang(String title) {
+		long id = InitiativeDrafts.submitted(api, "tacgia.dn", title);
+		steps.complete("hotro.dn", id, "supportTeamReview", "{\"supportTeamDecision\":\"accept\"}");
+		steps.complete("hoidong.dn", id, "councilRecognition", Steps.RECOGNISE);
+		steps.complete("canbo.dn", id, "portalUpload", "{\"uploadedToPortal\":true}");
+	}
+
+	private Map<TargetGroup, List<CreditedAuthors.CreditedAuthor>> firstOfEachGroup(int perGroup) {
+		Map<TargetGroup, List<CreditedAuthors.CreditedAuthor>> byGroup = new LinkedHashMap<>();
+		jdbc.query(GROUPED_FROM_INITIATIVES, rs -> {
+			List<CreditedAuthors.CreditedAuthor> group = byGroup.computeIfAbsent(TargetGroup.valueOf(rs.getString(1)),
+					g -> new ArrayList<>());
+			if (group.size() < perGroup) {
+				group.add(new CreditedAuthors.CreditedAuthor(rs.getString(2), rs.getString(3), rs.getLong(4), rs.getLong(5)));
+			}
+		});
+		return byGroup;
+	}
+}
