@@ -3,6 +3,7 @@ package vn.congdoan.sangkien.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.util.List;
 
 import javax.sql.DataSource;
@@ -62,11 +63,12 @@ class NationalDataSetTest {
 	private SimpleDriverDataSource ownDatabase;
 
 	@BeforeEach
-	void ownDatabase() {
+	void ownDatabase() throws SQLException {
 		platform.setDataSource(platformDatabase);
 		platform.execute("drop database if exists " + DATABASE);
 		platform.execute("create database " + DATABASE);
-		HikariDataSource hikari = (HikariDataSource) platformDatabase;
+		// The shared context may wrap the pool (SqlStatements counts statements).
+		HikariDataSource hikari = platformDatabase.unwrap(HikariDataSource.class);
 		ownDatabase = new SimpleDriverDataSource(new org.postgresql.Driver(),
 				hikari.getJdbcUrl().replaceFirst("/[^/?]+(\\?|$)", "/" + DATABASE + "$1"), hikari.getUsername(),
 				hikari.getPassword());
