@@ -54,7 +54,7 @@ public class LoginSession {
 		return http.send(HttpRequest.newBuilder(URI.create(form.group(1).replace("&amp;", "&")))
 			.header("Content-Type", "application/x-www-form-urlencoded")
 			.POST(HttpRequest.BodyPublishers.ofString("username=" + username + "&password="
-					+ URLEncoder.encode(KeycloakTokens.DEMO_PASSWORD, StandardCharsets.UTF_8)))
+					+ URLEncoder.encode(KeycloakTokens.passwordOf(username), StandardCharsets.UTF_8)))
 			.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
