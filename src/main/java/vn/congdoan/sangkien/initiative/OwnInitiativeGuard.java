@@ -31,28 +31,20 @@ class OwnInitiativeGuard implements TaskGuard {
 
 	private final RuntimeService runtime;
 
-	private final Initiatives initiatives;
-
 	private final JdbcTemplate jdbc;
 
-	OwnInitiativeGuard(TaskService tasks, RuntimeService runtime, Initiatives initiatives, JdbcTemplate jdbc) {
+	OwnInitiativeGuard(TaskService tasks, RuntimeService runtime, JdbcTemplate jdbc) {
 		this.tasks = tasks;
 		this.runtime = runtime;
-		this.initiatives = initiatives;
 		this.jdbc = jdbc;
 	}
 
 	@Override
 	public void check(PlatformUser user, Task task) {
-		if (!(tasks.getVariable(task.getId(), "initiativeId") instanceof Number id)) {
-			return;
+		if (tasks.getVariable(task.getId(), "initiativeId") instanceof Number id
+				&& !ownAmong(user, new Long[] { id.longValue() }).isEmpty()) {
+			throw ProblemException.forbidden("task.own-initiative", id.longValue());
 		}
-		initiatives.findById(id.longValue())
-			.filter(initiative -> initiative.getAuthorUsername().equals(user.username())
-					|| initiative.getContributors().stream().anyMatch(c -> user.username().equals(c.getUsername())))
-			.ifPresent(initiative -> {
-				throw ProblemException.forbidden("task.own-initiative", initiative.getId());
-			});
 	}
 
 	/** The same for a list: the initiatives of its processes in one query, the user's own among them in another. */
@@ -73,16 +65,20 @@ class OwnInitiativeGuard implements TaskGuard {
 		if (initiativeOf.isEmpty()) {
 			return Set.of();
 		}
-		Set<Long> own = new HashSet<>(jdbc.queryForList("""
-				select i.id from initiative i
-				where i.id = any(?)
-				  and (i.author_username = ?
-				       or exists (select 1 from contributor c where c.initiative_id = i.id and c.username = ?))""",
-				Long.class, initiativeOf.values().stream().distinct().toArray(Long[]::new), user.username(),
-				user.username()));
+		Set<Long> own = ownAmong(user, initiativeOf.values().stream().distinct().toArray(Long[]::new));
 		return page.stream()
 			.filter(task -> own.contains(initiativeOf.get(task.getProcessInstanceId())))
 			.map(Task::getId)
 			.collect(Collectors.toSet());
+	}
+
+	/** The initiatives among these that the user wrote or is credited on, in one query. */
+	private Set<Long> ownAmong(PlatformUser user, Long[] initiativeIds) {
+		return new HashSet<>(jdbc.queryForList("""
+				select i.id from initiative i
+				where i.id = any(?)
+				  and (i.author_username = ?
+				       or exists (select 1 from contributor c where c.initiative_id = i.id and c.username = ?))""",
+				Long.class, initiativeIds, user.username(), user.username()));
 	}
 }

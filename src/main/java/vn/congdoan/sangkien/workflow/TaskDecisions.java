@@ -30,27 +30,31 @@ public class TaskDecisions {
 
 	private final DeployedForms forms;
 
-	TaskDecisions(TaskService tasks, TaskAuthority authority, TaskRaceAnswers races, DeployedForms forms) {
+	private final OneEngineCommand engine;
+
+	TaskDecisions(TaskService tasks, TaskAuthority authority, TaskRaceAnswers races, DeployedForms forms,
+			OneEngineCommand engine) {
 		this.tasks = tasks;
 		this.authority = authority;
 		this.races = races;
 		this.forms = forms;
+		this.engine = engine;
 	}
 
 	@Transactional
 	public void claim(PlatformUser user, String taskId) {
-		races.whileThere(taskId, () -> {
+		races.whileThere(taskId, () -> engine.run(() -> {
 			Task task = authority.actionable(user, taskId);
 			if (!user.username().equals(task.getAssignee())) {
 				tasks.claim(taskId, user.username());
 			}
 			return null;
-		});
+		}));
 	}
 
 	@Transactional
 	public void unclaim(PlatformUser user, String taskId) {
-		races.whileThere(taskId, () -> {
+		races.whileThere(taskId, () -> engine.run(() -> {
 			Task task = authority.actionable(user, taskId);
 			if (authority.givenByName(taskId)) {
 				// Given to one person by name (the author): without them nobody could take it back.
@@ -60,7 +64,7 @@ public class TaskDecisions {
 				tasks.setAssignee(taskId, null);
 			}
 			return null;
-		});
+		}));
 	}
 
 	/**
@@ -69,19 +73,19 @@ public class TaskDecisions {
 	 */
 	@Transactional
 	public void complete(PlatformUser user, String taskId, Map<String, Object> values) {
-		races.whileThere(taskId, () -> decide(user, taskId, schema -> values, null));
+		races.whileThere(taskId, () -> engine.run(() -> decide(user, taskId, schema -> values, null)));
 	}
 
 	/** As {@link #complete(PlatformUser, String, Map)}, for a task that must be at the given BPMN step. */
 	@Transactional
 	public void complete(PlatformUser user, String taskId, Map<String, Object> values, String expectedStep) {
-		races.whileThere(taskId, () -> decide(user, taskId, schema -> values, expectedStep));
+		races.whileThere(taskId, () -> engine.run(() -> decide(user, taskId, schema -> values, expectedStep)));
 	}
 
 	/** As {@link #complete(PlatformUser, String, Map)}, with the values of an HTML form post, typed by the form. */
 	@Transactional
 	public void completeWithPostedForm(PlatformUser user, String taskId, Map<String, List<String>> posted) {
-		races.whileThere(taskId, () -> decide(user, taskId, schema -> schema.valuesFrom(posted), null));
+		races.whileThere(taskId, () -> engine.run(() -> decide(user, taskId, schema -> schema.valuesFrom(posted), null)));
 	}
 
 	private Void decide(PlatformUser user, String taskId, Function<FormSchema, Map<String, Object>> valuesOf,

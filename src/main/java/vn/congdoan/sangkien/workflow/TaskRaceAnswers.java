@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -43,7 +44,12 @@ class TaskRaceAnswers {
 			return work.get();
 		}
 		catch (ProblemException e) {
-			throw e;
+			if (e.status() != HttpStatus.CONFLICT && e.status() != HttpStatus.BAD_REQUEST) {
+				throw e;
+			}
+			// A decision reads the task once (OneEngineCommand): when a colleague completed it since, the BPMN's
+			// rules may refuse the stale view before the engine's optimistic lock would have. Gone is the answer.
+			throw afresh(e, () -> tasks.createTaskQuery().taskId(taskId).count() == 0 ? missing(taskId) : e);
 		}
 		catch (TaskAlreadyClaimedException e) {
 			throw ProblemException.conflict("task.claimed-by-other", e.getTaskAssignee());

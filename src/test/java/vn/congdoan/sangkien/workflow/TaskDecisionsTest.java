@@ -63,7 +63,7 @@ class TaskDecisionsTest {
 		task = process.task();
 		TaskRaceAnswers races = new TaskRaceAnswers(tasks, history, mock(PlatformTransactionManager.class));
 		decisions = new TaskDecisions(tasks, new TaskAuthority(tasks, races, List.of()), races,
-				new DeployedForms(processEngine.getFormService(), new ObjectMapper()));
+				new DeployedForms(processEngine.getFormService(), new ObjectMapper()), new OneEngineCommand(processEngine));
 	}
 
 	@AfterEach
