@@ -25,9 +25,9 @@ import org.springframework.util.StringUtils;
 /**
  * Starts what the platform needs when nothing external is configured: an embedded PostgreSQL when
  * {@code spring.datasource.url} is empty, a Keycloak child process when {@code sangkien.keycloak.url}
- * is empty. Both run once per JVM (one {@code mvn spring-boot:run}, or one whole test run, however
- * many Spring contexts it builds) and stop with it, Ctrl-C included. In production both URLs are
- * set and nothing is started.
+ * is empty, in the dev and test profiles only ({@code sangkien.devservices.enabled}). Both run once per
+ * JVM (one {@code mvn spring-boot:run}, or one whole test run, however many Spring contexts it builds)
+ * and stop with it, Ctrl-C included. In production both URLs must be set and nothing is started.
  */
 public class DevServices implements EnvironmentPostProcessor, Ordered {
 
@@ -56,6 +56,10 @@ public class DevServices implements EnvironmentPostProcessor, Ordered {
 	public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
 		DevServicesSettings settings = DevServicesSettings.of(environment);
 		if (!settings.enabled()) {
+			if (!environment.matchesProfiles("dev | test")) {
+				requireExternal(environment, "spring.datasource.url", "SPRING_DATASOURCE_URL", "database");
+				requireExternal(environment, "sangkien.keycloak.url", "SANGKIEN_KEYCLOAK_URL", "Keycloak");
+			}
 			return;
 		}
 		synchronized (LOCK) {
@@ -66,6 +70,18 @@ public class DevServices implements EnvironmentPostProcessor, Ordered {
 		application.addInitializers(DevServices::track);
 		if (!started.isEmpty()) {
 			environment.getPropertySources().addFirst(new MapPropertySource("sangkien-devservices", started));
+		}
+	}
+
+	/**
+	 * Outside dev and tests nothing is started for the platform: a server it needs and was not given is
+	 * said in one line, not found out later from a connection pool's or an OpenID client's stack trace.
+	 */
+	private static void requireExternal(ConfigurableEnvironment environment, String property, String variable,
+			String server) {
+		if (!StringUtils.hasText(environment.getProperty(property))) {
+			throw new DevServiceException("No " + server + " is configured: set " + variable + " (" + property
+					+ "). The embedded PostgreSQL and Keycloak start only with the dev profile (mvn spring-boot:run).");
 		}
 	}
 

@@ -22,8 +22,9 @@ class StartupFailureTest {
 		String url = "jdbc:postgresql://127.0.0.1:9/sangkien";
 
 		Throwable failure = catchThrowable(() -> new SpringApplicationBuilder(SangKienApplication.class)
-			.run("--sangkien.devservices.enabled=false", "--spring.datasource.url=" + url,
-					"--sangkien.keycloak.url=http://127.0.0.1:9", "--spring.main.banner-mode=off",
+			.run("--spring.datasource.url=" + url, "--sangkien.keycloak.url=http://127.0.0.1:9",
+					"--spring.security.oauth2.client.registration.keycloak.client-secret=web-secret",
+					"--sangkien.camunda-identity.client-secret=identity-secret", "--spring.main.banner-mode=off",
 					"--sangkien.database.connect-timeout-seconds=2"));
 
 		assertThat(failure).isInstanceOf(DatabaseUnreachableException.class);
