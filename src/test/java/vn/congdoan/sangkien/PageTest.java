@@ -9,15 +9,10 @@ import org.camunda.bpm.engine.IdentityService;
 import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.FilterType;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.annotation.AliasFor;
-import org.springframework.security.oauth2.client.registration.ClientRegistration;
-import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
-import org.springframework.security.oauth2.client.registration.InMemoryClientRegistrationRepository;
-import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
@@ -32,7 +27,8 @@ import vn.congdoan.sangkien.web.Formats;
  * Page controllers alone, in a second or two: Spring MVC with the platform's real security chains,
  * language, page advice and messages, the services mocked ({@code @MockitoBean}), the user made up
  * with spring-security-test's {@code oidcLogin()} ({@link PageUsers}). Neither PostgreSQL nor Keycloak
- * is started (dev services off) or reached: the login's client registration names its endpoints, and
+ * is started (dev services off) or reached: the login's client registration names its endpoints
+ * ({@code KeycloakClientRegistration}), and
  * the API's token decoder only goes to the issuer on the first bearer token, which these tests never send.
  */
 @Target(ElementType.TYPE)
@@ -40,6 +36,7 @@ import vn.congdoan.sangkien.web.Formats;
 @WebMvcTest(properties = { "sangkien.devservices.enabled=false", "sangkien.keycloak.url=http://keycloak.invalid" },
 		includeFilters = @ComponentScan.Filter(type = FilterType.REGEX,
 				pattern = { "vn\\.congdoan\\.sangkien\\.identity\\.SecurityConfiguration",
+						"vn\\.congdoan\\.sangkien\\.identity\\.KeycloakClientRegistration",
 						"vn\\.congdoan\\.sangkien\\.system\\.PlatformConfiguration" }))
 @Import({ CurrentUser.class, Problems.class, FieldMessages.class, Formats.class, PageTest.KeycloakNotReached.class })
 @MockitoBean(types = IdentityService.class)
@@ -54,19 +51,5 @@ public @interface PageTest {
 	@TestConfiguration(proxyBeanMethods = false)
 	@EnableConfigurationProperties({ IdentitySettings.class, SystemSettings.class })
 	class KeycloakNotReached {
-
-		@Bean
-		ClientRegistrationRepository clientRegistrations() {
-			return new InMemoryClientRegistrationRepository(ClientRegistration.withRegistrationId("keycloak")
-				.clientId("sangkien-web")
-				.authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
-				.redirectUri("{baseUrl}/login/oauth2/code/{registrationId}")
-				.scope("openid", "profile", "email")
-				.authorizationUri("http://keycloak.invalid/realms/sangkien/protocol/openid-connect/auth")
-				.tokenUri("http://keycloak.invalid/realms/sangkien/protocol/openid-connect/token")
-				.jwkSetUri("http://keycloak.invalid/realms/sangkien/protocol/openid-connect/certs")
-				.userNameAttributeName("preferred_username")
-				.build());
-		}
 	}
 }

@@ -14,7 +14,10 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import org.awaitility.core.ConditionTimeoutException;
@@ -55,25 +58,33 @@ public final class SecondNode implements AutoCloseable {
 	 * name in Camunda's tables is {@code name}.
 	 */
 	public static SecondNode start(String name, Environment environment, Clock clock) {
+		return start(name, environment, clock, Map.of());
+	}
+
+	/** As {@link #start(String, Environment, Clock)}, with some of its settings replaced (by property name). */
+	public static SecondNode start(String name, Environment environment, Clock clock, Map<String, String> replaced) {
 		int port = freePort();
 		Path log = Path.of("target", "test-services", name + ".log");
-		List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+		Map<String, String> settings = new LinkedHashMap<>();
+		settings.put("spring.profiles.active", "test");
+		settings.put("server.port", String.valueOf(port));
+		settings.put("spring.datasource.url", environment.getRequiredProperty("spring.datasource.url"));
+		settings.put("spring.datasource.username", environment.getProperty("spring.datasource.username", ""));
+		settings.put("spring.datasource.password", environment.getProperty("spring.datasource.password", ""));
+		settings.put("spring.datasource.hikari.maximum-pool-size", "5");
+		settings.put("sangkien.keycloak.url", environment.getRequiredProperty("sangkien.keycloak.url"));
+		settings.put("sangkien.devservices.enabled", "false");
+		settings.put("sangkien.clock.now", OffsetDateTime.now(clock).toString());
+		// Its job executor looks for due jobs every second or two, as busy nodes do.
+		settings.put("camunda.bpm.job-execution.wait-time-in-millis", "500");
+		settings.put("camunda.bpm.job-execution.max-wait", "2000");
+		settings.put("camunda.bpm.generic-properties.properties.hostname", name);
+		settings.putAll(replaced);
+		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
 				// A small node that starts fast: the client compiler only, one GC thread.
 				"-Xmx512m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
-				"-cp", System.getProperty("java.class.path"), SangKienApplication.class.getName(),
-				"--spring.profiles.active=test",
-				"--server.port=" + port,
-				"--spring.datasource.url=" + environment.getRequiredProperty("spring.datasource.url"),
-				"--spring.datasource.username=" + environment.getProperty("spring.datasource.username", ""),
-				"--spring.datasource.password=" + environment.getProperty("spring.datasource.password", ""),
-				"--spring.datasource.hikari.maximum-pool-size=5",
-				"--sangkien.keycloak.url=" + environment.getRequiredProperty("sangkien.keycloak.url"),
-				"--sangkien.devservices.enabled=false",
-				"--sangkien.clock.now=" + OffsetDateTime.now(clock),
-				// Its job executor looks for due jobs every second or two, as busy nodes do.
-				"--camunda.bpm.job-execution.wait-time-in-millis=500",
-				"--camunda.bpm.job-execution.max-wait=2000",
-				"--camunda.bpm.generic-properties.properties.hostname=" + name);
+				"-cp", System.getProperty("java.class.path"), SangKienApplication.class.getName()));
+		settings.forEach((property, value) -> command.add("--" + property + "=" + value));
 		try {
 			Files.createDirectories(log.getParent());
 			Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();

@@ -103,12 +103,12 @@ class SecurityConfiguration {
 	@Bean
 	@Order(2)
 	SecurityFilterChain pages(HttpSecurity http, ClientRegistrationRepository registrations,
-			IdentityService identityService) throws Exception {
+			IdentityService identityService, IdentitySettings settings) throws Exception {
 		OidcClientInitiatedLogoutSuccessHandler logout = new OidcClientInitiatedLogoutSuccessHandler(registrations);
 		logout.setPostLogoutRedirectUri("{baseUrl}/");
 		return http
 			.authorizeHttpRequests(requests -> requests
-				.requestMatchers("/", "/leaderboards", "/initiatives", "/error", "/favicon.ico", "/css/**", "/js/**", "/images/**", "/webjars/**",
+				.requestMatchers("/", "/leaderboards", "/initiatives", "/error", SignInAvailability.UNAVAILABLE, "/favicon.ico", "/css/**", "/js/**", "/images/**", "/webjars/**",
 						"/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/actuator/health")
 				.permitAll()
 				.requestMatchers("/camunda/**").hasRole(Role.CAMUNDA_ADMIN.id())
@@ -121,6 +121,7 @@ class SecurityConfiguration {
 			.csrf(csrf -> csrf.ignoringRequestMatchers("/camunda/**"))
 			.headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()))
 			.addFilterAfter(new CamundaAuthenticationFilter(identityService), AuthorizationFilter.class)
+			.addFilterBefore(new SignInAvailability(settings), OAuth2AuthorizationRequestRedirectFilter.class)
 			.oauth2Client(Customizer.withDefaults())
 			.build();
 	}
