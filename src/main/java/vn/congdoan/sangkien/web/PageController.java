@@ -178,8 +178,8 @@ class PageController {
 
 	/**
 	 * A page of the inbox, oldest first; the header counts every task of the user's, on every page (one grouped query).
-	 * A page of {@link #INBOX_PER_PAGE}, as the API's: a team of 5,000 tasks works through them oldest first, and 200
-	 * rows a page cost the page a third of its time (docs/benchmarks/README.md, "Pages").
+	 * A page of {@link #INBOX_PER_PAGE}, as the API's: a team of 5,000 tasks works through them oldest first, and a page
+	 * of 200 rendered and looked up four times the rows for no one to read (docs/benchmarks/README.md, "Pages").
 	 */
 	@GetMapping("/inbox")
 	String inbox(@RequestParam(defaultValue = "0") int first, Model model) {
