@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Locale;
 
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
@@ -13,6 +14,7 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+import org.thymeleaf.spring6.SpringTemplateEngine;
 
 /** What every feature shares: the programme's time zone and Vietnamese as the first language. */
 @Configuration
@@ -60,6 +62,20 @@ class PlatformConfiguration {
 				interceptor.setParamName("lang");
 				interceptor.setIgnoreInvalidLocale(true);
 				registry.addInterceptor(interceptor);
+			}
+		};
+	}
+
+	/** The pages' links: Spring Boot's template engine with {@link PageLinks}, set before it renders its first page. */
+	@Bean
+	static BeanPostProcessor pageLinks() {
+		return new BeanPostProcessor() {
+			@Override
+			public Object postProcessBeforeInitialization(Object bean, String beanName) {
+				if (bean instanceof SpringTemplateEngine engine) {
+					engine.setLinkBuilder(new PageLinks());
+				}
+				return bean;
 			}
 		};
 	}

@@ -45,6 +45,8 @@ class PageController {
 
 	static final int PUBLISHED_PER_PAGE = 50;
 
+	static final int INBOX_PER_PAGE = 50;
+
 	private final TaskInbox inbox;
 
 	private final Leaderboards leaderboards;
@@ -174,12 +176,16 @@ class PageController {
 		return attachments.download(currentUser.get(), id, attachmentId).asDownload();
 	}
 
-	/** A page of the inbox, oldest first; the header counts every task of the user's, on every page (one grouped query). */
+	/**
+	 * A page of the inbox, oldest first; the header counts every task of the user's, on every page (one grouped query).
+	 * A page of {@link #INBOX_PER_PAGE}, as the API's: a team of 5,000 tasks works through them oldest first, and a page
+	 * of 200 rendered and looked up four times the rows for no one to read (docs/benchmarks/README.md, "Pages").
+	 */
 	@GetMapping("/inbox")
 	String inbox(@RequestParam(defaultValue = "0") int first, Model model) {
 		PlatformUser user = currentUser.get();
 		int from = Math.max(first, 0);
-		List<TaskInbox.InboxTask> tasks = inbox.of(user, from, TaskInbox.MAX_PAGE);
+		List<TaskInbox.InboxTask> tasks = inbox.of(user, from, INBOX_PER_PAGE);
 		Instant now = clock.instant();
 		List<TaskInbox.StepCount> steps = inbox.countsOf(user, now);
 		long total = steps.stream().mapToLong(TaskInbox.StepCount::count).sum();
@@ -188,8 +194,11 @@ class PageController {
 		model.addAttribute("counts", steps.stream()
 			.collect(Collectors.toMap(TaskInbox.StepCount::name, TaskInbox.StepCount::count, Long::sum, LinkedHashMap::new)));
 		model.addAttribute("overdue", steps.stream().mapToLong(TaskInbox.StepCount::overdue).sum());
-		model.addAttribute("previous", from > 0 ? Math.max(from - TaskInbox.MAX_PAGE, 0) : null);
-		model.addAttribute("next", from + tasks.size() < total ? from + TaskInbox.MAX_PAGE : null);
+		model.addAttribute("first", from + 1);
+		model.addAttribute("last", from + tasks.size());
+		model.addAttribute("total", total);
+		model.addAttribute("previous", from > 0 ? Math.max(from - INBOX_PER_PAGE, 0) : null);
+		model.addAttribute("next", from + tasks.size() < total ? from + INBOX_PER_PAGE : null);
 		return "inbox";
 	}
 }
