@@ -46,7 +46,22 @@ public class Problems {
 		if (!e.fieldProblems().isEmpty()) {
 			problem.setProperty("errors", e.fieldProblems().stream().map(this::describe).toList());
 		}
+		if (e instanceof RowsRefused refused) {
+			problem.setProperty("rows", refused.shown().stream().map(this::describe).toList());
+			problem.setProperty("rowProblemCount", refused.total());
+		}
 		return problem;
+	}
+
+	/**
+	 * A row's problem in an imported file as the API and the page show it: row, column (and its label), code,
+	 * the reason alone and the whole sentence (the row number as Excel shows it, without thousands separators).
+	 */
+	public Map<String, Object> describe(RowProblem row) {
+		String label = message("import.column." + row.column());
+		String reason = message(row.code(), row.arguments());
+		return Map.of("row", row.row(), "column", row.column(), "columnLabel", label, "code", row.code(), "reason", reason,
+				"message", message("import.row", String.valueOf(row.row()), label, reason));
 	}
 
 	/** A field's problem as the API shows it: field, code and message. */
