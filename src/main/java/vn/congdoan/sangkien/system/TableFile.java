@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -104,19 +105,21 @@ public final class TableFile {
 	/** The data rows of the file (the header and blank rows left out); a 400 when it is no table we read. */
 	public static List<Row> read(String fileName, InputStream content) {
 		String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
+		if (!name.endsWith(".xlsx") && !name.endsWith(".csv") && !name.endsWith(".txt")) {
+			throw ProblemException.badRequest("import.file.type", fileName);
+		}
+		List<Row> rows;
 		try {
-			if (name.endsWith(".xlsx")) {
-				return workbook(content);
-			}
-			if (name.endsWith(".csv") || name.endsWith(".txt")) {
-				return csv(content);
-			}
+			rows = name.endsWith(".xlsx") ? workbook(content) : csv(content);
 		}
 		catch (Exception e) {
-			// POI and the XML parser fail in many ways on a damaged or foreign file: each is "unreadable".
+			// POI, the XML parser and the UTF-8 decoder fail in many ways on a damaged or foreign file: each is "unreadable".
 			throw ProblemException.badRequest("import.file.unreadable", fileName);
 		}
-		throw ProblemException.badRequest("import.file.type", fileName);
+		if (rows.isEmpty()) {
+			throw ProblemException.badRequest("import.file.empty", fileName);
+		}
+		return rows;
 	}
 
 	private static List<Row> workbook(InputStream content) throws Exception {
@@ -171,7 +174,9 @@ public final class TableFile {
 	/** RFC 4180: quoted cells may hold the separator, quotes (doubled) and line breaks; ';' where Excel wrote it. */
 	private static List<Row> csv(InputStream content) throws IOException {
 		List<Row> rows = new ArrayList<>();
-		BufferedReader reader = new BufferedReader(new InputStreamReader(content, StandardCharsets.UTF_8));
+		// A CSV saved in another encoding is refused rather than read as garbled names.
+		BufferedReader reader = new BufferedReader(new InputStreamReader(content,
+				StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)));
 		String line = reader.readLine();
 		if (line == null) {
 			return rows;
