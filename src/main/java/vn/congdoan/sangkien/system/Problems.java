@@ -2,6 +2,7 @@ package vn.congdoan.sangkien.system;
 
 import java.io.IOException;
 import java.net.URI;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
@@ -60,8 +61,14 @@ public class Problems {
 	public Map<String, Object> describe(RowProblem row) {
 		String label = message("import.column." + row.column());
 		String reason = message(row.code(), row.arguments());
-		return Map.of("row", row.row(), "column", row.column(), "columnLabel", label, "code", row.code(), "reason", reason,
-				"message", message("import.row", String.valueOf(row.row()), label, reason));
+		Map<String, Object> described = new LinkedHashMap<>();
+		described.put("row", row.row());
+		described.put("column", row.column());
+		described.put("columnLabel", label);
+		described.put("code", row.code());
+		described.put("reason", reason);
+		described.put("message", message("import.row", String.valueOf(row.row()), label, reason));
+		return described;
 	}
 
 	/** A field's problem as the API shows it: field, code and message. */

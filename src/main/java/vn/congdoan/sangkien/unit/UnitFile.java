@@ -90,6 +90,11 @@ final class UnitFile {
 		if (place != null && level != null && place.level() != level) {
 			problems.add(new RowProblem(n, "level", "unit-import.level.changed", number(level), number(place.level())));
 		}
+		if (place == null && level == UnitLevel.NATIONAL
+				&& stored.values().stream().anyMatch(other -> other.level() == UnitLevel.NATIONAL)) {
+			// One VGCL: a second root would split the tree and every total that rolls up to it.
+			problems.add(new RowProblem(n, "level", "unit-import.level.national-exists", code));
+		}
 		units.put(code, new ImportedUnit(n, code, name, parent, level, cluster, members));
 	}
 

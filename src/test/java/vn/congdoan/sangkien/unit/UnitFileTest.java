@@ -83,18 +83,21 @@ class UnitFileTest {
 	}
 
 	@Test
-	@DisplayName("a level that is unknown, not one below the parent's, changed, or VGCL's with a parent is wrong")
+	@DisplayName("a level that is unknown, not one below the parent's, changed, or a VGCL with a parent or beside the stored one is wrong")
 	void wrongLevels() {
 		assertThat(problems("""
 				CDCS-01-0002,Công đoàn A,CTTT-01-001,5,,10
 				CDCS-01-0003,Công đoàn B,LDLD-01,4,,10
 				CTTT-01-001,Công đoàn C,LDLD-01,4,,10
 				TLD-2,Tổng Liên đoàn,LDLD-01,1,,10
+				TLD-3,Tổng Liên đoàn thứ hai,,1,,10
 				""")).containsExactly(tuple(2, "level", "unit-import.level.unknown"),
 					tuple(3, "level", "unit-import.level.not-below-parent"),
 					tuple(4, "level", "unit-import.level.changed"),
 					tuple(4, "level", "unit-import.level.not-below-parent"),
-					tuple(5, "level", "unit-import.level.national-has-parent"));
+					tuple(5, "level", "unit-import.level.national-has-parent"),
+					tuple(5, "level", "unit-import.level.national-exists"),
+					tuple(6, "level", "unit-import.level.national-exists"));
 	}
 
 	@Test
