@@ -63,16 +63,16 @@ public final class TableFile {
 				return null;
 			}
 			boolean negative = value.startsWith("-");
-			Long number = WrittenNumbers.wholeNumber(negative ? value.substring(1) : value);
-			if (number == null || number > Integer.MAX_VALUE) {
-				problems.add(new RowProblem(number(), name, "import.count.not-a-number", value));
+			Long whole = WrittenNumbers.wholeNumber(negative ? value.substring(1) : value);
+			if (whole == null || whole > Integer.MAX_VALUE) {
+				problems.add(new RowProblem(number, name, "import.count.not-a-number", value));
 				return null;
 			}
-			if (negative && number > 0) {
-				problems.add(new RowProblem(number(), name, "import.count.negative", value));
+			if (negative && whole > 0) {
+				problems.add(new RowProblem(number, name, "import.count.negative", value));
 				return null;
 			}
-			return number.intValue();
+			return whole.intValue();
 		}
 	}
 
