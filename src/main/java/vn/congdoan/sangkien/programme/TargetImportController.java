@@ -31,7 +31,7 @@ class TargetImportController {
 
 	@PostMapping(path = "/api/targets/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	@Operation(summary = "Import targets per unit and phase or quarter from .xlsx or .csv; all or nothing (422 with every row problem)")
-	TargetImport.Result importTargets(@RequestParam("file") MultipartFile file) {
+	TargetImport.Result importTargets(@RequestParam(name = "file", required = false) MultipartFile file) {
 		return targets.importFile(currentUser.get(), file, null);
 	}
 

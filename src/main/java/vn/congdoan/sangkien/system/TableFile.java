@@ -81,6 +81,9 @@ public final class TableFile {
 
 	/** The data rows of an uploaded file (the header and blank rows left out); a 400 when it is no table we read. */
 	public static List<Row> read(MultipartFile file) {
+		if (file == null || file.isEmpty()) {
+			throw ProblemException.badRequest("import.file.missing");
+		}
 		try (InputStream content = file.getInputStream()) {
 			return read(file.getOriginalFilename(), content);
 		}

@@ -26,7 +26,7 @@ class UnitImportController {
 
 	@PostMapping(path = "/api/units/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	@Operation(summary = "Import or update the union tree from .xlsx or .csv; all or nothing (422 with every row problem)")
-	UnitImport.Result importUnits(@RequestParam("file") MultipartFile file) {
+	UnitImport.Result importUnits(@RequestParam(name = "file", required = false) MultipartFile file) {
 		return units.importFile(file, null);
 	}
 

@@ -124,7 +124,7 @@ class OfficePages {
 
 	/** The union tree from the union's own file; a file with a wrong row comes back with every row problem (422). */
 	@PostMapping("/office/units/import")
-	String importUnits(@RequestParam MultipartFile file, @RequestParam(required = false) String progress, Model model,
+	String importUnits(@RequestParam(required = false) MultipartFile file, @RequestParam(required = false) String progress, Model model,
 			RedirectAttributes redirect, HttpServletResponse response) {
 		return imported(() -> {
 			UnitImport.Result result = unitImport.importFile(file, progress);
@@ -135,7 +135,7 @@ class OfficePages {
 
 	/** Targets from a file, the same way. */
 	@PostMapping("/office/targets/import")
-	String importTargets(@RequestParam MultipartFile file, @RequestParam(required = false) String progress, Model model,
+	String importTargets(@RequestParam(required = false) MultipartFile file, @RequestParam(required = false) String progress, Model model,
 			RedirectAttributes redirect, HttpServletResponse response) {
 		return imported(() -> {
 			TargetImport.Result result = targetImport.importFile(currentUser.get(), file, progress);

@@ -149,7 +149,7 @@ class UnitImportApiTest {
 	}
 
 	@Test
-	@DisplayName("a file that is no workbook or CSV, or a damaged workbook, is a 400 with a clear code")
+	@DisplayName("a file that is no workbook or CSV, a damaged workbook or no file at all is a 400 with a clear code")
 	void badFiles() {
 		ApiClient.Response pdf = api.upload(OFFICE, "/api/units/import", "don-vi.pdf", "application/pdf", new byte[] { 37, 80 });
 		ApiClient.Response damaged = api.upload(OFFICE, "/api/units/import", "don-vi.xlsx", XLSX,
@@ -159,6 +159,9 @@ class UnitImportApiTest {
 		assertThat(pdf.body().path("code").asText()).isEqualTo("import.file.type");
 		assertThat(damaged.statusCode()).isEqualTo(400);
 		assertThat(damaged.body().path("code").asText()).isEqualTo("import.file.unreadable");
+		ApiClient.Response empty = api.upload(OFFICE, "/api/units/import", "don-vi.csv", CSV, new byte[0]);
+		assertThat(empty.statusCode()).isEqualTo(400);
+		assertThat(empty.body().path("code").asText()).isEqualTo("import.file.missing");
 	}
 
 	@Test
