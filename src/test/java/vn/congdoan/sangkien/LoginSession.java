@@ -2,6 +2,7 @@ package vn.congdoan.sangkien;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.CookieHandler;
 import java.net.URI;
@@ -72,6 +73,24 @@ public class LoginSession {
 		return http.send(HttpRequest.newBuilder(URI.create(baseUrl + path))
 			.header("Content-Type", "application/x-www-form-urlencoded")
 			.POST(HttpRequest.BodyPublishers.ofString("_csrf=" + token.group(1) + "&" + form))
+			.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	/** Sends a file from a page's form (multipart, field {@code file}), with the CSRF token of the page at {@code page}. */
+	public HttpResponse<String> postFile(String page, String path, String fileName, byte[] content)
+			throws IOException, InterruptedException {
+		Matcher token = CSRF.matcher(get(page).body());
+		assertThat(token.find()).as("a CSRF token on the user's page").isTrue();
+		String boundary = "----sangkien" + System.nanoTime();
+		ByteArrayOutputStream body = new ByteArrayOutputStream();
+		body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + token.group(1)
+				+ "\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+				+ "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+		body.writeBytes(content);
+		body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+		return http.send(HttpRequest.newBuilder(URI.create(baseUrl + path))
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
 			.build(), HttpResponse.BodyHandlers.ofString());
 	}
 

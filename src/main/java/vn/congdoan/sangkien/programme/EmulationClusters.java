@@ -3,6 +3,7 @@ package vn.congdoan.sangkien.programme;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -21,13 +22,14 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 import vn.congdoan.sangkien.system.ProblemException;
+import vn.congdoan.sangkien.unit.KnownClusters;
 import vn.congdoan.sangkien.unit.Unit;
 import vn.congdoan.sangkien.unit.Units;
 
 /** The emulation clusters and blocs of the units directly under VGCL: data the VGCL Office manages. */
 @RestController
 @Tag(name = "Programme")
-public class EmulationClusters {
+public class EmulationClusters implements KnownClusters {
 
 	private final JdbcTemplate jdbc;
 
@@ -51,6 +53,11 @@ public class EmulationClusters {
 			cluster.put("units", members.getOrDefault(rs.getString(1), ""));
 			return cluster;
 		});
+	}
+
+	@Override
+	public Set<String> codes() {
+		return Set.copyOf(jdbc.queryForList("select code from emulation_cluster", String.class));
 	}
 
 	@PutMapping("/api/clusters/{code}")

@@ -2,11 +2,14 @@ package vn.congdoan.sangkien.programme;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.Collection;
+import java.util.Set;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
+import vn.congdoan.sangkien.unit.CountedUnits;
 import vn.congdoan.sangkien.unit.Units;
 
 /**
@@ -21,7 +24,7 @@ import vn.congdoan.sangkien.unit.Units;
  * it has not. An initiative counted once is never counted again, however often it is handed over.
  */
 @Component
-class RunningTotals {
+class RunningTotals implements CountedUnits {
 
 	private final JdbcTemplate jdbc;
 
@@ -33,6 +36,15 @@ class RunningTotals {
 		this.jdbc = jdbc;
 		this.units = units;
 		this.clock = clock;
+	}
+
+	/** A unit has a programme total from its first counted initiative on (its own or one below it). */
+	@Override
+	public Set<String> withCountedInitiatives(Collection<String> codes) {
+		return Set.copyOf(jdbc.queryForList("""
+				select t.unit_code from unnest(?::varchar[]) as c(code)
+				join unit_programme_total t on t.unit_code = c.code where t.initiative_count > 0""",
+				String.class, (Object) codes.toArray(String[]::new)));
 	}
 
 	@ApplicationModuleListener

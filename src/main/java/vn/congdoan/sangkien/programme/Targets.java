@@ -80,7 +80,7 @@ public class Targets {
 		return new TargetView(unitCode, period, own, subUnits, sum, missing, addsUp);
 	}
 
-	private boolean maySet(PlatformUser user, Unit unit) {
+	boolean maySet(PlatformUser user, Unit unit) {
 		if (user.hasRole(Role.PROGRAMME_OFFICE)) {
 			return unit.level() == UnitLevel.NATIONAL || unit.level() == UnitLevel.LEVEL2;
 		}
@@ -89,7 +89,7 @@ public class Targets {
 	}
 
 	/** A phase of the calendar, or a quarter that overlaps the programme (R-4.4: targets per quarter). */
-	private void checkPeriod(String period) {
+	void checkPeriod(String period) {
 		if (calendar.phase(period).isPresent()) {
 			return;
 		}

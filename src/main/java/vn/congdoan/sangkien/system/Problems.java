@@ -2,6 +2,7 @@ package vn.congdoan.sangkien.system;
 
 import java.io.IOException;
 import java.net.URI;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
@@ -46,7 +47,28 @@ public class Problems {
 		if (!e.fieldProblems().isEmpty()) {
 			problem.setProperty("errors", e.fieldProblems().stream().map(this::describe).toList());
 		}
+		if (e instanceof RowsRefused refused) {
+			problem.setProperty("rows", refused.shown().stream().map(this::describe).toList());
+			problem.setProperty("rowProblemCount", refused.total());
+		}
 		return problem;
+	}
+
+	/**
+	 * A row's problem in an imported file as the API and the page show it: row, column (and its label), code,
+	 * the reason alone and the whole sentence (the row number as Excel shows it, without thousands separators).
+	 */
+	public Map<String, Object> describe(RowProblem row) {
+		String label = message("import.column." + row.column());
+		String reason = message(row.code(), row.arguments());
+		Map<String, Object> described = new LinkedHashMap<>();
+		described.put("row", row.row());
+		described.put("column", row.column());
+		described.put("columnLabel", label);
+		described.put("code", row.code());
+		described.put("reason", reason);
+		described.put("message", message("import.row", String.valueOf(row.row()), label, reason));
+		return described;
 	}
 
 	/** A field's problem as the API shows it: field, code and message. */

@@ -1,35 +1,46 @@
 package vn.congdoan.sangkien.web;
 
 import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.congdoan.sangkien.identity.CurrentUser;
 import vn.congdoan.sangkien.identity.PlatformUser;
 import vn.congdoan.sangkien.programme.EmulationClusters;
 import vn.congdoan.sangkien.programme.ProgrammeCalendar;
+import vn.congdoan.sangkien.programme.TargetImport;
 import vn.congdoan.sangkien.programme.Targets;
 import vn.congdoan.sangkien.reporting.CollectiveRecognitions;
 import vn.congdoan.sangkien.reporting.StartRecognition;
+import vn.congdoan.sangkien.system.ImportProgress;
 import vn.congdoan.sangkien.system.Pages;
 import vn.congdoan.sangkien.system.ProblemException;
 import vn.congdoan.sangkien.system.Problems;
+import vn.congdoan.sangkien.system.RowsRefused;
+import vn.congdoan.sangkien.unit.UnitImport;
 import vn.congdoan.sangkien.workflow.TaskInbox;
 
 /**
  * The VGCL Office's page: the programme calendar, the national targets and whether the level-2 targets
  * add up (R-4.1, R-4.2, R-4.4), the emulation clusters and blocs, and the collective recognitions to
- * confirm or already published (R-7.1 - R-7.3).
+ * confirm or already published (R-7.1 - R-7.3), and the imports of the union tree and of targets from the
+ * union's own files, with a progress bar.
  */
 @Pages
 @PreAuthorize("hasRole('programme-office')")
@@ -51,9 +62,15 @@ class OfficePages {
 
 	private final Problems problems;
 
+	private final UnitImport unitImport;
+
+	private final TargetImport targetImport;
+
+	private final ImportProgress importProgress;
+
 	OfficePages(ProgrammeCalendar calendar, Targets targets, EmulationClusters clusters,
 			CollectiveRecognitions recognitions, StartRecognition startRecognition, TaskInbox inbox, CurrentUser currentUser,
-			Problems problems) {
+			Problems problems, UnitImport unitImport, TargetImport targetImport, ImportProgress importProgress) {
 		this.calendar = calendar;
 		this.targets = targets;
 		this.clusters = clusters;
@@ -62,6 +79,9 @@ class OfficePages {
 		this.inbox = inbox;
 		this.currentUser = currentUser;
 		this.problems = problems;
+		this.unitImport = unitImport;
+		this.targetImport = targetImport;
+		this.importProgress = importProgress;
 	}
 
 	@GetMapping("/office")
@@ -100,6 +120,63 @@ class OfficePages {
 			redirect.addFlashAttribute("problem", problems.message(e.code(), e.arguments()));
 		}
 		return "redirect:/office#targets";
+	}
+
+	/** The union tree from the union's own file; a file with a wrong row comes back with every row problem (422). */
+	@PostMapping("/office/units/import")
+	String importUnits(@RequestParam(required = false) MultipartFile file, @RequestParam(required = false) String progress, Model model,
+			RedirectAttributes redirect, HttpServletResponse response) {
+		return imported(() -> {
+			UnitImport.Result result = unitImport.importFile(file, progress);
+			return problems.message("page.office.import.units-done", result.rows(), result.created(), result.updated(),
+					result.unchanged());
+		}, model, redirect, response);
+	}
+
+	/** Targets from a file, the same way. */
+	@PostMapping("/office/targets/import")
+	String importTargets(@RequestParam(required = false) MultipartFile file, @RequestParam(required = false) String progress, Model model,
+			RedirectAttributes redirect, HttpServletResponse response) {
+		return imported(() -> {
+			TargetImport.Result result = targetImport.importFile(currentUser.get(), file, progress);
+			return problems.message("page.office.import.targets-done", result.rows(), result.created(), result.updated());
+		}, model, redirect, response);
+	}
+
+	private String imported(Supplier<String> importFile, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+		try {
+			redirect.addFlashAttribute("done", importFile.get());
+		}
+		catch (RowsRefused refused) {
+			response.setStatus(refused.status().value());
+			model.addAttribute("problem", problems.message(refused.code(), refused.arguments()));
+			model.addAttribute("importProblems", refused.shown().stream().map(problems::describe).toList());
+			model.addAttribute("importProblemsNotShown", refused.total() - refused.shown().size());
+			return office(TargetForm.empty(), model);
+		}
+		catch (ProblemException e) {
+			redirect.addFlashAttribute("problem", problems.message(e.code(), e.arguments()));
+		}
+		return "redirect:/office#import";
+	}
+
+	/** How far the import the page started is, for its progress bar (polled by js/import-progress.js). */
+	@GetMapping("/office/imports/{id}")
+	@ResponseBody
+	Map<String, Object> importProgress(@PathVariable String id) {
+		ImportProgress.Progress progress = importProgress.of(id);
+		return Map.of("step", progress.step(), "done", progress.done(), "total", progress.total(), "text",
+				problems.message("page.office.import.step." + progress.step(), progress.done(), progress.total()));
+	}
+
+	@GetMapping("/office/units/template.{format}")
+	ResponseEntity<byte[]> unitTemplate(@PathVariable String format) {
+		return unitImport.template(format).response();
+	}
+
+	@GetMapping("/office/targets/template.{format}")
+	ResponseEntity<byte[]> targetTemplate(@PathVariable String format) {
+		return targetImport.template(format).response();
 	}
 
 	@PostMapping("/office/recognitions")

@@ -11,15 +11,18 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 import static vn.congdoan.sangkien.PageUsers.signedIn;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -28,6 +31,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.OidcLoginRequestPostProcessor;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
@@ -38,14 +42,22 @@ import vn.congdoan.sangkien.identity.Role;
 import vn.congdoan.sangkien.programme.EmulationClusters;
 import vn.congdoan.sangkien.programme.ProgrammeCalendar;
 import vn.congdoan.sangkien.programme.ProgrammePhase;
+import vn.congdoan.sangkien.programme.TargetImport;
 import vn.congdoan.sangkien.programme.Targets;
 import vn.congdoan.sangkien.reporting.CollectiveRecognitions;
 import vn.congdoan.sangkien.reporting.StartRecognition;
+import vn.congdoan.sangkien.system.ImportProgress;
+import vn.congdoan.sangkien.system.RowProblem;
+import vn.congdoan.sangkien.system.RowsRefused;
+import vn.congdoan.sangkien.unit.UnitImport;
 import vn.congdoan.sangkien.workflow.TaskInbox;
 
 @PageTest(OfficePages.class)
 @DisplayName("The VGCL Office's page, alone: setting a target, what it refuses, who may")
 class OfficePagesTest {
+
+	static final MockMultipartFile UNITS = new MockMultipartFile("file", "don-vi.csv", "text/csv",
+			"code,name,parent_code,level,cluster_code,member_count\n".getBytes(StandardCharsets.UTF_8));
 
 	static final OidcLoginRequestPostProcessor OFFICE = signedIn("vanphong.tld", "Văn phòng Tổng Liên đoàn",
 			Role.PROGRAMME_OFFICE, "TLD");
@@ -70,6 +82,15 @@ class OfficePagesTest {
 
 	@MockitoBean
 	TaskInbox inbox;
+
+	@MockitoBean
+	UnitImport unitImport;
+
+	@MockitoBean
+	TargetImport targetImport;
+
+	@MockitoBean
+	ImportProgress importProgress;
 
 	@BeforeEach
 	void aCalendarOfOnePhase() {
@@ -134,5 +155,61 @@ class OfficePagesTest {
 		mvc.perform(get("/office").with(OFFICE)).andExpect(status().isOk()).andExpect(view().name("office"));
 
 		verify(targets, never()).set(any(), anyString(), anyString(), anyInt());
+	}
+
+	@Test
+	@DisplayName("a file of units with wrong rows comes back with each row, its column and the reason in Vietnamese (422)")
+	void importRefusedShowsEveryRow() throws Exception {
+		when(unitImport.importFile(any(), eq("p-1"))).thenThrow(new RowsRefused(List.of(
+				new RowProblem(3, "parent", "unit-import.parent.unknown", "CTTT-99-999"),
+				new RowProblem(5, "memberCount", "import.count.negative", "-4"))));
+
+		mvc.perform(multipart("/office/units/import").file(UNITS).param("progress", "p-1").with(OFFICE).with(csrf()))
+			.andExpect(status().isUnprocessableEntity())
+			.andExpect(view().name("office"))
+			.andExpect(content().string(allOf(
+					containsString("Tệp có 2 lỗi; chưa lưu dòng nào."),
+					containsString("<td>3</td>"),
+					containsString("<td>Mã đơn vị cấp trên</td>"),
+					containsString("không có đơn vị cấp trên mã CTTT-99-999, cả trong tệp lẫn trong hệ thống."),
+					containsString("<td>Số đoàn viên</td>"),
+					containsString("số &quot;-4&quot; bị âm."))));
+	}
+
+	@Test
+	@DisplayName("a file of units stored: the page says how many units are new, updated and unchanged")
+	void importDone() throws Exception {
+		when(unitImport.importFile(any(), eq("p-2"))).thenReturn(new UnitImport.Result(3, 1, 1, 1));
+
+		mvc.perform(multipart("/office/units/import").file(UNITS).param("progress", "p-2").with(OFFICE).with(csrf()))
+			.andExpect(status().isFound())
+			.andExpect(redirectedUrl("/office#import"))
+			.andExpect(flash().attribute("done", "Đã nhập 3 đơn vị: 1 đơn vị mới, 1 được cập nhật, 1 không đổi."));
+	}
+
+	@Test
+	@DisplayName("the progress bar reads how far the import is, in words")
+	void importProgressPolled() throws Exception {
+		when(importProgress.of("p-3")).thenReturn(new ImportProgress.Progress("writing", 5_000, 126_000));
+
+		mvc.perform(get("/office/imports/p-3").with(OFFICE))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.done").value(5_000))
+			.andExpect(jsonPath("$.total").value(126_000))
+			.andExpect(jsonPath("$.text").value("Đang lưu: 5.000/126.000 dòng"));
+	}
+
+	@Test
+	@DisplayName("only the VGCL Office imports files, follows an import or downloads a template")
+	void importsRefusedToOthers() throws Exception {
+		OidcLoginRequestPostProcessor officer = signedIn("canbo.hn", "Lê Thị Hoa", Role.UNION_OFFICER, "CDCS-01-0001");
+
+		mvc.perform(multipart("/office/units/import").file(UNITS).with(officer).with(csrf())).andExpect(status().isForbidden());
+		mvc.perform(multipart("/office/targets/import").file(UNITS).with(officer).with(csrf())).andExpect(status().isForbidden());
+		mvc.perform(get("/office/imports/p-4").with(officer)).andExpect(status().isForbidden());
+		mvc.perform(get("/office/units/template.xlsx").with(officer)).andExpect(status().isForbidden());
+
+		verify(unitImport, never()).importFile(any(), any());
+		verify(targetImport, never()).importFile(any(), any(), any());
 	}
 }

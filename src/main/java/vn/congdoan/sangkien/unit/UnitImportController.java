@@ -1,0 +1,38 @@
+package vn.congdoan.sangkien.unit;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/** The VGCL Office imports the union tree from a workbook or a CSV (multipart, field {@code file}). */
+@RestController
+@Tag(name = "Units")
+@PreAuthorize("hasRole('programme-office')")
+class UnitImportController {
+
+	private final UnitImport units;
+
+	UnitImportController(UnitImport units) {
+		this.units = units;
+	}
+
+	@PostMapping(path = "/api/units/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	@Operation(summary = "Import or update the union tree from .xlsx or .csv; all or nothing (422 with every row problem)")
+	UnitImport.Result importUnits(@RequestParam(name = "file", required = false) MultipartFile file) {
+		return units.importFile(file, null);
+	}
+
+	@GetMapping("/api/units/import/template.{format}")
+	@Operation(summary = "The file to fill in for an import of the union tree: xlsx or csv (UTF-8)")
+	ResponseEntity<byte[]> template(@PathVariable String format) {
+		return units.template(format).response();
+	}
+}
