@@ -3,12 +3,14 @@ package vn.congdoan.sangkien;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.stream.StreamSupport;
 
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import vn.congdoan.sangkien.identity.PlatformUser;
@@ -43,6 +45,9 @@ class RolesInTheirUnitsTest {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@LocalServerPort
+	int port;
+
 	@Test
 	@DisplayName("council in Hà Nội and author in Đà Nẵng: decides Hà Nội's council tasks only, and sees nothing of Đà Nẵng's")
 	void councilInOneUnionAuthorInAnother() {
@@ -56,6 +61,21 @@ class RolesInTheirUnitsTest {
 		assertThat(steps.taskOf(danang, "councilRecognition").getAssignee()).isNull();
 		assertThat(api.get(TWO_POSTS, "/api/initiatives/" + hanoi).statusCode()).isEqualTo(200);
 		assertProblem(api.get(TWO_POSTS, "/api/initiatives/" + danang), 403, "initiative.not-visible");
+	}
+
+	@Test
+	@DisplayName("the same on the pages, signed in on Keycloak's page: Hà Nội's initiative opens, Đà Nẵng's is refused")
+	void councilInOneUnionOnThePages() throws Exception {
+		long hanoi = inCouncil("tacgia.hn", "Kiêm nhiệm trên trang: Hà Nội");
+		long danang = inCouncil("tacgia.dn", "Kiêm nhiệm trên trang: Đà Nẵng");
+		LoginSession browser = new LoginSession(port);
+
+		HttpResponse<String> inbox = browser.signInAt("/inbox", TWO_POSTS);
+
+		assertThat(inbox.statusCode()).as("%s %s", inbox.uri(), inbox.body()).isEqualTo(200);
+		assertThat(inbox.body()).contains("council:" + HA_NOI).doesNotContain("council:" + DA_NANG);
+		assertThat(browser.get("/initiatives/" + hanoi).statusCode()).isEqualTo(200);
+		assertThat(browser.get("/initiatives/" + danang).statusCode()).isEqualTo(403);
 	}
 
 	@Test
@@ -112,7 +132,8 @@ class RolesInTheirUnitsTest {
 		steps.complete("canbo.hn", hanoi, "portalUpload", "{\"uploadedToPortal\":true}");
 		assertProblem(api.post("canbo.dn", "/api/initiatives/" + hanoi + "/commendation", "{}"), 403,
 				"initiative.not-visible");
-		assertProblem(api.put("canbo.caugiay", "/api/targets/CDCS-48-0001/2022-Q4", "{\"count\":5}"), 403, "target.outside-subtree");
+		assertProblem(api.put("canbo.caugiay", "/api/targets/" + DA_NANG + "/2022-Q4", "{\"count\":5}"), 403,
+				"target.outside-subtree");
 	}
 
 	@Test
@@ -122,7 +143,8 @@ class RolesInTheirUnitsTest {
 
 		assertThat(api.get("khenthuong.caugiay", "/api/initiatives/" + hanoi).statusCode()).isEqualTo(200);
 		assertProblem(api.get("khenthuong.haichau", "/api/initiatives/" + hanoi), 403, "initiative.not-visible");
-		assertProblem(api.put("khenthuong.haichau", "/api/targets/" + HA_NOI + "/2022-Q4", "{\"count\":5}"), 403, "target.outside-subtree");
+		assertProblem(api.put("khenthuong.haichau", "/api/targets/" + HA_NOI + "/2022-Q4", "{\"count\":5}"), 403,
+				"target.outside-subtree");
 	}
 
 	@Test

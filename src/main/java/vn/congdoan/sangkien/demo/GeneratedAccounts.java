@@ -20,6 +20,8 @@ import org.springframework.web.client.HttpClientErrorException;
 import org.springframework.web.client.RestClient;
 
 import vn.congdoan.sangkien.identity.PlatformUser;
+import vn.congdoan.sangkien.identity.Role;
+import vn.congdoan.sangkien.identity.UnitRole;
 
 /**
  * Keycloak accounts for the busiest unions of the national data set, like the demo users of
@@ -42,7 +44,7 @@ class GeneratedAccounts {
 
 		/** The account's one pair, {@code council:CDCS-01-0001}. */
 		String unitRole() {
-			return role + ":" + unit;
+			return new UnitRole(Role.ofId(role).orElseThrow(), unit).id();
 		}
 	}
 
@@ -101,7 +103,8 @@ class GeneratedAccounts {
 		int family = name.indexOf(' ');
 		Map<String, Object> user = Map.of("username", account.username(), "enabled", true, "emailVerified", true,
 				"firstName", name.substring(family + 1), "lastName", name.substring(0, family),
-				"email", account.username() + "@generated.sangkien.vn", "attributes", Map.of(PlatformUser.UNIT_ROLE_CLAIM, List.of(account.unitRole())),
+				"email", account.username() + "@generated.sangkien.vn",
+				"attributes", Map.of(PlatformUser.UNIT_ROLE_CLAIM, List.of(account.unitRole())),
 				"credentials", List.of(Map.of("type", "password", "value", password, "temporary", false)));
 		try {
 			admin.post().uri("/users").contentType(MediaType.APPLICATION_JSON).body(user).retrieve().toBodilessEntity();
