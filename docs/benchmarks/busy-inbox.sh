@@ -17,8 +17,8 @@ admin=$(curl -sS -d client_id=admin-cli -d username=admin -d password=admin -d g
 # 201 the first time, 409 afterwards: either way the client is there.
 curl -sS -o /dev/null -H "Authorization: Bearer $admin" -H "Content-Type: application/json" \
   -d '{"clientId":"sangkien-benchmark","publicClient":true,"directAccessGrantsEnabled":true,"standardFlowEnabled":false,
-       "protocolMappers":[{"name":"unit","protocol":"openid-connect","protocolMapper":"oidc-usermodel-attribute-mapper",
-         "config":{"user.attribute":"unit","claim.name":"unit","jsonType.label":"String","multivalued":"true",
+       "protocolMappers":[{"name":"unit_role","protocol":"openid-connect","protocolMapper":"oidc-usermodel-attribute-mapper",
+         "config":{"user.attribute":"unit_role","claim.name":"unit_role","jsonType.label":"String","multivalued":"true",
                    "access.token.claim":"true","id.token.claim":"true"}}]}' \
   "$keycloak/admin/realms/sangkien/clients"
 author=$(curl -sS -d client_id=sangkien-benchmark -d username=tacgia.hn -d password=demo -d grant_type=password \

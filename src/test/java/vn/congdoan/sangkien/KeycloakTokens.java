@@ -89,8 +89,8 @@ public final class KeycloakTokens {
 		String admin = passwordGrant("master", "admin-cli", "admin", "admin");
 		String client = """
 				{"clientId":"%s","publicClient":true,"directAccessGrantsEnabled":true,"standardFlowEnabled":false,
-				 "protocolMappers":[{"name":"unit","protocol":"openid-connect","protocolMapper":"oidc-usermodel-attribute-mapper",
-				   "config":{"user.attribute":"unit","claim.name":"unit","jsonType.label":"String","multivalued":"true",
+				 "protocolMappers":[{"name":"unit_role","protocol":"openid-connect","protocolMapper":"oidc-usermodel-attribute-mapper",
+				   "config":{"user.attribute":"unit_role","claim.name":"unit_role","jsonType.label":"String","multivalued":"true",
 				             "access.token.claim":"true","id.token.claim":"true"}}]}""".formatted(clientId);
 		HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(keycloakUrl + "/admin/realms/sangkien/clients"))
 			.header("Authorization", "Bearer " + admin)

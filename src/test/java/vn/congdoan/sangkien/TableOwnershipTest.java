@@ -51,6 +51,7 @@ class TableOwnershipTest {
 			entry("counted_initiative", "programme"),
 			entry("commendation", "commendation"),
 			entry("collective_recognition", "reporting"),
+			entry("appointment_log", "appointment"),
 			entry("idempotent_request", "system"),
 			entry("scheduled_run", "system"),
 			// The national data set generator's own (its bulk SQL is in src/main/resources/generator, like a migration).

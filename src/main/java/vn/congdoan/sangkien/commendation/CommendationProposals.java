@@ -74,7 +74,7 @@ public class CommendationProposals {
 
 	/** the grassroots union officer of the initiative's own unit. */
 	private static boolean isProposer(PlatformUser officer, Initiative initiative) {
-		return officer.hasRole(Role.UNION_OFFICER) && officer.belongsTo(initiative.getUnitCode());
+		return officer.holds(Role.UNION_OFFICER, initiative.getUnitCode());
 	}
 
 	/**

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -55,7 +54,7 @@ class DemoInitiatives implements ApplicationRunner {
 		}
 
 		private static PlatformUser person(String[] person, Role role, String unit) {
-			return new PlatformUser(person[0], person[1], Set.of(role), Set.of(unit));
+			return PlatformUser.of(person[0], person[1], role, unit);
 		}
 	}
 
@@ -189,8 +188,7 @@ class DemoInitiatives implements ApplicationRunner {
 	 */
 	static void actAs(PlatformUser user, Runnable work) {
 		Map<String, Object> claims = Map.of("preferred_username", user.username(), "name", user.displayName(),
-				"realm_access", Map.of("roles", user.roles().stream().map(Role::id).toList()),
-				"unit", List.copyOf(user.unitCodes()));
+				PlatformUser.UNIT_ROLE_CLAIM, user.candidateGroups());
 		SecurityContext acting = SecurityContextHolder.createEmptyContext();
 		acting.setAuthentication(new UsernamePasswordAuthenticationToken(
 				new DefaultOAuth2User(List.of(), claims, "preferred_username"), null, List.of()));

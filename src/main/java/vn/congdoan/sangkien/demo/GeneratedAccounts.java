@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -20,9 +19,14 @@ import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.web.client.HttpClientErrorException;
 import org.springframework.web.client.RestClient;
 
+import vn.congdoan.sangkien.identity.PlatformUser;
+import vn.congdoan.sangkien.identity.Role;
+import vn.congdoan.sangkien.identity.UnitRole;
+
 /**
  * Keycloak accounts for the busiest unions of the national data set, like the demo users of
- * {@code keycloak/sangkien-realm.json} (a realm role, the claim {@code unit}), created through Keycloak's admin
+ * {@code keycloak/sangkien-realm.json} (one role in one unit, the attribute and claim {@code unit_role}), created
+ * through Keycloak's admin
  * REST API with the dev admin console's credentials; and the password-grant client {@code sangkien-benchmark}
  * (as docs/benchmarks/busy-inbox.sh adds it) so that a benchmark can get their tokens. The list goes to a
  * CSV file (username,role,unit) the benchmark reads.
@@ -37,6 +41,11 @@ class GeneratedAccounts {
 			"canbo.", "union-officer");
 
 	record Account(String username, String role, String unit) {
+
+		/** The account's one pair, {@code council:CDCS-01-0001}. */
+		String unitRole() {
+			return new UnitRole(Role.ofId(role).orElseThrow(), unit).id();
+		}
 	}
 
 	private final JdbcTemplate jdbc;
@@ -76,20 +85,12 @@ class GeneratedAccounts {
 	/** Creates the accounts that are not there yet and writes the list; returns how many it created. */
 	int create(NationalDataSetSettings settings, List<Account> accounts) {
 		addBenchmarkClient(admin());
-		Map<String, Map<?, ?>> roles = new LinkedHashMap<>();
 		int created = 0;
 		for (Account account : accounts) {
 			// The admin console's token lives a minute: a fresh one for each account.
-			RestClient admin = admin();
-			Map<?, ?> role = roles.computeIfAbsent(account.role(),
-					name -> admin.get().uri("/roles/{name}", name).retrieve().body(Map.class));
-			if (createUser(admin, account, settings.accountPassword())) {
+			if (createUser(admin(), account, settings.accountPassword())) {
 				created++;
 			}
-			String id = (String) admin.get().uri("/users?exact=true&username={u}", account.username()).retrieve()
-				.body(List.class).stream().map(user -> ((Map<?, ?>) user).get("id")).findFirst().orElseThrow();
-			admin.post().uri("/users/{id}/role-mappings/realm", id).contentType(MediaType.APPLICATION_JSON)
-				.body(List.of(role)).retrieve().toBodilessEntity();
 		}
 		write(settings, accounts);
 		LOG.info("Keycloak accounts: " + created + " created, " + (accounts.size() - created) + " there already; listed in "
@@ -102,7 +103,8 @@ class GeneratedAccounts {
 		int family = name.indexOf(' ');
 		Map<String, Object> user = Map.of("username", account.username(), "enabled", true, "emailVerified", true,
 				"firstName", name.substring(family + 1), "lastName", name.substring(0, family),
-				"email", account.username() + "@generated.sangkien.vn", "attributes", Map.of("unit", List.of(account.unit())),
+				"email", account.username() + "@generated.sangkien.vn",
+				"attributes", Map.of(PlatformUser.UNIT_ROLE_CLAIM, List.of(account.unitRole())),
 				"credentials", List.of(Map.of("type", "password", "value", password, "temporary", false)));
 		try {
 			admin.post().uri("/users").contentType(MediaType.APPLICATION_JSON).body(user).retrieve().toBodilessEntity();
@@ -119,10 +121,11 @@ class GeneratedAccounts {
 	private void addBenchmarkClient(RestClient admin) {
 		Map<String, Object> client = Map.of("clientId", "sangkien-benchmark", "publicClient", true,
 				"directAccessGrantsEnabled", true, "standardFlowEnabled", false, "protocolMappers",
-				List.of(Map.of("name", "unit", "protocol", "openid-connect", "protocolMapper",
+				List.of(Map.of("name", PlatformUser.UNIT_ROLE_CLAIM, "protocol", "openid-connect", "protocolMapper",
 						"oidc-usermodel-attribute-mapper", "config",
-						Map.of("user.attribute", "unit", "claim.name", "unit", "jsonType.label", "String", "multivalued",
-								"true", "access.token.claim", "true", "id.token.claim", "true"))));
+						Map.of("user.attribute", PlatformUser.UNIT_ROLE_CLAIM, "claim.name", PlatformUser.UNIT_ROLE_CLAIM,
+								"jsonType.label", "String", "multivalued", "true", "access.token.claim", "true",
+								"id.token.claim", "true"))));
 		try {
 			admin.post().uri("/clients").contentType(MediaType.APPLICATION_JSON).body(client).retrieve().toBodilessEntity();
 		}

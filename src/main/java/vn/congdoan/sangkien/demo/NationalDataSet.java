@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
@@ -281,8 +280,8 @@ class NationalDataSet {
 	}
 
 	private PlatformUser person(String username, Role role, String unit) {
-		return new PlatformUser(username, jdbc.queryForObject("select generator_person_name(?)", String.class, username),
-				Set.of(role), Set.of(unit));
+		return PlatformUser.of(username, jdbc.queryForObject("select generator_person_name(?)", String.class, username),
+				role, unit);
 	}
 
 	/** Runs the work and records it as done, in one transaction; does nothing if it was done before. */

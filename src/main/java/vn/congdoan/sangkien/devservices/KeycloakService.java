@@ -15,13 +15,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-import org.springframework.core.io.Resource;
-import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.core.io.ClassPathResource;
 
 /**
  * A real Keycloak, run as a child process from the distribution that Maven unpacked, bound to
  * 127.0.0.1 only. Its database (H2 file) lives in the data directory so that users and sessions
- * survive a restart; the realm files of {@code keycloak/} are imported on the first start.
+ * survive a restart; the demo realm ({@code keycloak/sangkien-realm.json}) is imported on the first start.
  */
 final class KeycloakService {
 
@@ -73,13 +72,16 @@ final class KeycloakService {
 		}
 	}
 
+	/** Only the demo realm: a realm file left in the directory by an earlier build would be imported too. */
 	private static void copyRealmFiles(Path importDirectory) throws IOException {
 		Files.createDirectories(importDirectory);
-		Resource[] realms = new PathMatchingResourcePatternResolver().getResources("classpath*:keycloak/*.json");
-		for (Resource realm : realms) {
-			try (InputStream in = realm.getInputStream()) {
-				Files.copy(in, importDirectory.resolve(realm.getFilename()), StandardCopyOption.REPLACE_EXISTING);
+		try (var stale = Files.newDirectoryStream(importDirectory, "*.json")) {
+			for (Path file : stale) {
+				Files.delete(file);
 			}
+		}
+		try (InputStream in = new ClassPathResource("keycloak/" + REALM + "-realm.json").getInputStream()) {
+			Files.copy(in, importDirectory.resolve(REALM + "-realm.json"), StandardCopyOption.REPLACE_EXISTING);
 		}
 	}
 

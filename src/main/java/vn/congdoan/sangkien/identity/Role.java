@@ -3,24 +3,35 @@ package vn.congdoan.sangkien.identity;
 import java.util.Arrays;
 import java.util.Optional;
 
-/** The realm roles of Keycloak realm {@code sangkien}: who does what in the programme (docs/rules.md#glossary). */
+/**
+ * Who does what in the programme (docs/rules.md#glossary). Every role but the operator's is held in a union
+ * unit ({@link UnitRole}, the user attribute {@code unit_role}); the operator's is a realm role of Keycloak.
+ */
 public enum Role {
 
-	AUTHOR("author"),
-	SUPPORT_TEAM("support-team"),
-	COUNCIL("council"),
-	UNION_OFFICER("union-officer"),
-	COMMENDATION_APPROVER("commendation-approver"),
-	PROGRAMME_OFFICE("programme-office"),
-	CAMUNDA_ADMIN("camunda-admin");
+	AUTHOR("author", true),
+	SUPPORT_TEAM("support-team", true),
+	COUNCIL("council", true),
+	UNION_OFFICER("union-officer", true),
+	COMMENDATION_APPROVER("commendation-approver", true),
+	PROGRAMME_OFFICE("programme-office", true),
+	CAMUNDA_ADMIN("camunda-admin", false);
 
 	private final String id;
 
-	Role(String id) {
+	private final boolean unitBound;
+
+	Role(String id, boolean unitBound) {
 		this.id = id;
+		this.unitBound = unitBound;
 	}
 
-	/** The role's name in Keycloak and the first half of a candidate group. */
+	/** Held in a unit ({@code council:CDCS-01-0001}), not as a realm role; the operator's alone is a realm role. */
+	public boolean unitBound() {
+		return unitBound;
+	}
+
+	/** The role's name in a {@link UnitRole} (or in Keycloak's realm roles) and the first half of a candidate group. */
 	public String id() {
 		return id;
 	}

@@ -40,8 +40,9 @@ import vn.congdoan.sangkien.system.Problems;
 
 /**
  * Two doors, one identity. The REST API takes Keycloak access tokens (bearer, no session); the pages
- * and Camunda's webapps use a Keycloak login (OIDC authorization code). Either way the realm roles
- * become authorities and the request runs with its derived Camunda groups.
+ * and Camunda's webapps use a Keycloak login (OIDC authorization code). Either way the roles of the
+ * user's pairs (and the operator's realm role) become authorities and the request runs with its pairs as
+ * Camunda groups.
  */
 @Configuration
 @EnableMethodSecurity
@@ -115,7 +116,7 @@ class SecurityConfiguration {
 				.anyRequest().authenticated())
 			.oauth2Login(login -> login
 				.authorizationEndpoint(endpoint -> endpoint.authorizationRequestResolver(withPkce(registrations)))
-				.userInfoEndpoint(userInfo -> userInfo.userAuthoritiesMapper(realmRoles())))
+				.userInfoEndpoint(userInfo -> userInfo.userAuthoritiesMapper(roleAuthorities())))
 			.logout(out -> out.logoutSuccessHandler(logout))
 			// Camunda's webapps protect themselves with their own CSRF token.
 			.csrf(csrf -> csrf.ignoringRequestMatchers("/camunda/**"))
@@ -134,8 +135,8 @@ class SecurityConfiguration {
 		return resolver;
 	}
 
-	/** Realm roles arrive in the ID token (mapper on client {@code sangkien-web}); they become authorities. */
-	private static GrantedAuthoritiesMapper realmRoles() {
+	/** The pairs and realm roles arrive in the ID token (mappers on client {@code sangkien-web}); they become authorities. */
+	private static GrantedAuthoritiesMapper roleAuthorities() {
 		return granted -> {
 			Set<GrantedAuthority> mapped = new HashSet<>(granted);
 			granted.stream()

@@ -1,6 +1,7 @@
 package vn.congdoan.sangkien.initiative;
 
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 
 import org.springframework.stereotype.Component;
@@ -14,14 +15,16 @@ import vn.congdoan.sangkien.unit.Units;
 /**
  * Who may see an initiative: its author and co-authors; once submitted, the support team, council
  * and officers of its unit, and the officers of the units above it (their subtree); the VGCL Office.
- * Everyone else gets 403, for the initiative and for its attachments alike.
+ * Each role counts in the unit it is held in (R-5.1): council elsewhere sees nothing here. Everyone else
+ * gets 403, for the initiative and for its attachments alike.
  */
 @Component
 public class InitiativeAccess {
 
 	private static final Set<Role> OFFICERS_OF_THE_UNIT = EnumSet.of(Role.SUPPORT_TEAM, Role.COUNCIL, Role.UNION_OFFICER);
 
-	private static final Set<Role> OFFICERS_ABOVE = EnumSet.of(Role.UNION_OFFICER, Role.COMMENDATION_APPROVER);
+	private static final Set<Role> OFFICERS_ABOVE = EnumSet.of(Role.UNION_OFFICER, Role.COMMENDATION_APPROVER,
+			Role.PROGRAMME_OFFICE);
 
 	private final Initiatives initiatives;
 
@@ -67,14 +70,16 @@ public class InitiativeAccess {
 		if (initiative.getStatus() == InitiativeStatus.DRAFT) {
 			return false;
 		}
-		if (user.hasRole(Role.PROGRAMME_OFFICE)) {
+		String unitCode = initiative.getUnitCode();
+		if (OFFICERS_OF_THE_UNIT.stream().anyMatch(role -> user.holds(role, unitCode))) {
 			return true;
 		}
-		if (user.belongsTo(initiative.getUnitCode()) && user.roles().stream().anyMatch(OFFICERS_OF_THE_UNIT::contains)) {
-			return true;
+		if (OFFICERS_ABOVE.stream().noneMatch(user::hasRole)) {
+			return false;
 		}
-		return user.roles().stream().anyMatch(OFFICERS_ABOVE::contains)
-				&& units.selfAndAncestors(initiative.getUnitCode()).stream().anyMatch(user::belongsTo);
+		// The VGCL Office holds its role in the national unit, above every other.
+		List<String> chain = units.selfAndAncestors(unitCode);
+		return OFFICERS_ABOVE.stream().anyMatch(role -> user.holdsInAny(role, chain));
 	}
 
 	private static boolean isContributor(PlatformUser user, Initiative initiative) {

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -18,6 +19,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.congdoan.sangkien.identity.PlatformUser;
+import vn.congdoan.sangkien.identity.Role;
 import vn.congdoan.sangkien.programme.ProgrammeCalendar;
 import vn.congdoan.sangkien.system.FieldProblem;
 import vn.congdoan.sangkien.system.ProblemException;
@@ -178,19 +180,23 @@ public class InitiativeSubmission {
 		initiative.credit(InitiativeRules.credited(initiative.getContributors()).orElseThrow());
 	}
 
-	/** Initiatives belong to a grassroots union the author is a member of. */
+	/**
+	 * Initiatives belong to a grassroots union the author is a member of (R-5.4): a unit where they hold
+	 * {@code author}, not one where they only hold another role.
+	 */
 	private String unitOf(PlatformUser author, String requested) {
 		String unitCode = requested;
-		if (author.unitCodes().isEmpty()) {
+		Set<String> memberOf = author.unitsWhere(Role.AUTHOR);
+		if (memberOf.isEmpty()) {
 			throw ProblemException.forbidden("initiative.unit.none");
 		}
 		if (unitCode == null) {
-			if (author.unitCodes().size() != 1) {
+			if (memberOf.size() != 1) {
 				throw ProblemException.badRequest("initiative.unit.required");
 			}
-			unitCode = author.unitCodes().iterator().next();
+			unitCode = memberOf.iterator().next();
 		}
-		if (!author.belongsTo(unitCode)) {
+		if (!memberOf.contains(unitCode)) {
 			throw ProblemException.forbidden("initiative.unit.not-member", unitCode);
 		}
 		String code = unitCode;

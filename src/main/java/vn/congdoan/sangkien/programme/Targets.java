@@ -80,12 +80,15 @@ public class Targets {
 		return new TargetView(unitCode, period, own, subUnits, sum, missing, addsUp);
 	}
 
+	/** The Office sets the national and level-2 targets; an officer of a unit those of its direct sub-units. */
 	boolean maySet(PlatformUser user, Unit unit) {
-		if (user.hasRole(Role.PROGRAMME_OFFICE)) {
-			return unit.level() == UnitLevel.NATIONAL || unit.level() == UnitLevel.LEVEL2;
+		boolean national = unit.level() == UnitLevel.NATIONAL || unit.level() == UnitLevel.LEVEL2;
+		if (national && user.hasRole(Role.PROGRAMME_OFFICE)
+				&& user.holdsInAny(Role.PROGRAMME_OFFICE, units.selfAndAncestors(unit.code()))) {
+			return true;
 		}
-		boolean officer = user.hasRole(Role.UNION_OFFICER) || user.hasRole(Role.COMMENDATION_APPROVER);
-		return officer && unit.parentCode() != null && user.belongsTo(unit.parentCode());
+		String parent = unit.parentCode();
+		return parent != null && (user.holds(Role.UNION_OFFICER, parent) || user.holds(Role.COMMENDATION_APPROVER, parent));
 	}
 
 	/** A phase of the calendar, or a quarter that overlaps the programme (R-4.4: targets per quarter). */

@@ -48,7 +48,7 @@ public class UnitDashboards {
 	/** The unit the user follows by default: their own (the first, for someone of several units). */
 	public String homeUnitOf(PlatformUser user) {
 		checkFollower(user);
-		return user.unitCodes().stream().sorted().findFirst()
+		return user.firstUnitWhereAny(FOLLOWERS)
 			.orElseThrow(() -> ProblemException.forbidden("dashboard.outside-subtree", "-"));
 	}
 
@@ -56,14 +56,14 @@ public class UnitDashboards {
 		checkFollower(user);
 		Unit unit = units.findByCode(unitCode).orElseThrow(() -> ProblemException.notFound("target.unit.unknown", unitCode));
 		List<String> chain = units.selfAndAncestors(unitCode);
-		if (chain.stream().noneMatch(user::belongsTo)) {
+		if (chain.stream().noneMatch(code -> follows(user, code))) {
 			throw ProblemException.forbidden("dashboard.outside-subtree", unitCode);
 		}
 		// Up the tree only as far as the user's own unit: above it is not theirs to follow.
 		List<UnitLink> path = new ArrayList<>();
 		for (String code : chain) {
 			path.add(0, new UnitLink(code, units.findByCode(code).map(Unit::name).orElse(code)));
-			if (user.belongsTo(code)) {
+			if (follows(user, code)) {
 				break;
 			}
 		}
@@ -75,9 +75,14 @@ public class UnitDashboards {
 	}
 
 	private void checkFollower(PlatformUser user) {
-		if (user.roles().stream().noneMatch(FOLLOWERS::contains)) {
+		if (FOLLOWERS.stream().noneMatch(user::hasRole)) {
 			throw ProblemException.forbidden("auth.forbidden");
 		}
+	}
+
+	/** Whether the user follows this unit's subtree: they hold a follower's role in it, not only some other role. */
+	private static boolean follows(PlatformUser user, String unitCode) {
+		return FOLLOWERS.stream().anyMatch(role -> user.holds(role, unitCode));
 	}
 
 	/** Published initiatives of the subtree in the phase, by kind, from the running totals. */

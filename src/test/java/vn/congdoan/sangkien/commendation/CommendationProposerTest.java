@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
-import java.util.Set;
 
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -49,7 +48,7 @@ class CommendationProposerTest {
 	}
 
 	private static PlatformUser officer(Role role, String unit) {
-		return new PlatformUser("canbo", "Cán bộ", Set.of(role), Set.of(unit));
+		return PlatformUser.of("canbo", "Cán bộ", role, unit);
 	}
 
 	private static Initiative initiative(InitiativeStatus status, String unit) {

@@ -33,7 +33,7 @@ class DemoAccountsTest {
 	@Test
 	@DisplayName("the demo realm's accounts are found through Camunda's read-only service account")
 	void foundInTheDemoRealm() throws Exception {
-		assertThat(demoAccounts(new MockEnvironment()).inRealm()).contains("canbo.hn", "hotro.hn").hasSizeLessThanOrEqualTo(10);
+		assertThat(demoAccounts(new MockEnvironment()).inRealm()).contains("canbo.hn").hasSizeLessThanOrEqualTo(10);
 	}
 
 	@Test

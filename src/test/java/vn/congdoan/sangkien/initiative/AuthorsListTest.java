@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.AfterEach;
@@ -29,7 +28,7 @@ class AuthorsListTest {
 
 	static final String AUTHOR = "tacgia.danhsach";
 
-	static final PlatformUser USER = new PlatformUser(AUTHOR, "Tác giả danh sách", Set.of(Role.AUTHOR), Set.of("CDCS-01-0001"));
+	static final PlatformUser USER = PlatformUser.of(AUTHOR, "Tác giả danh sách", Role.AUTHOR, "CDCS-01-0001");
 
 	@Autowired
 	JdbcTemplate jdbc;

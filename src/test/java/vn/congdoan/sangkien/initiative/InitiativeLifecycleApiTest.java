@@ -281,9 +281,9 @@ class InitiativeLifecycleApiTest {
 	}
 
 	@Test
-	@DisplayName("an author whose account belongs to no union is told so, and nothing is written")
+	@DisplayName("someone who is author in no union (only council in one) is told so, and nothing is written")
 	void authorWithoutAUnit() {
-		PlatformUser stray = new PlatformUser("tacgia.moi", "Tác giả mới", java.util.Set.of(Role.AUTHOR), java.util.Set.of());
+		PlatformUser stray = PlatformUser.of("hoidong.moi", "Hội đồng mới", Role.COUNCIL, "CDCS-01-0001");
 		long before = jdbc.queryForObject("select count(*) from initiative", Long.class);
 
 		ProblemException refused = org.junit.jupiter.api.Assertions.assertThrows(ProblemException.class,

@@ -3,7 +3,6 @@ package vn.congdoan.sangkien.initiative;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.Set;
 
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -32,7 +31,7 @@ class InitiativePageReadsTest {
 	@Autowired
 	ApiClient api;
 
-	PlatformUser author = new PlatformUser("tacgia.hn", "Nguyễn Văn An", Set.of(Role.AUTHOR), Set.of("CDCS-01-0001"));
+	PlatformUser author = PlatformUser.of("tacgia.hn", "Nguyễn Văn An", Role.AUTHOR, "CDCS-01-0001");
 
 	@Test
 	@DisplayName("the files are listed without their content, and three files and a longer timeline cost no more queries than one")

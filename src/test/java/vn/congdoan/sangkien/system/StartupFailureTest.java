@@ -24,7 +24,8 @@ class StartupFailureTest {
 		Throwable failure = catchThrowable(() -> new SpringApplicationBuilder(SangKienApplication.class)
 			.run("--spring.datasource.url=" + url, "--sangkien.keycloak.url=http://127.0.0.1:9",
 					"--spring.security.oauth2.client.registration.keycloak.client-secret=web-secret",
-					"--sangkien.camunda-identity.client-secret=identity-secret", "--spring.main.banner-mode=off",
+					"--sangkien.camunda-identity.client-secret=identity-secret",
+					"--sangkien.appointments.client-secret=appointments-secret", "--spring.main.banner-mode=off",
 					"--sangkien.database.connect-timeout-seconds=2"));
 
 		assertThat(failure).isInstanceOf(DatabaseUnreachableException.class);

@@ -6,7 +6,6 @@ import static org.mockito.Mockito.mock;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
@@ -167,6 +166,6 @@ class TaskAuthorityTest {
 	}
 
 	private static PlatformUser user(String username, Role role, String unit) {
-		return new PlatformUser(username, username, Set.of(role), Set.of(unit));
+		return PlatformUser.of(username, username, role, unit);
 	}
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.TaskService;
@@ -42,7 +41,7 @@ class TaskDecisionStatementsTest {
 	@Test
 	@DisplayName("the three steps of a lifecycle read their task, execution and process definition once each, in a bounded number of statements")
 	void eachRowReadOnce() throws Exception {
-		PlatformUser author = new PlatformUser("tacgia.hn", "Nguyễn Văn An", Set.of(Role.AUTHOR), Set.of(UNIT));
+		PlatformUser author = PlatformUser.of("tacgia.hn", "Nguyễn Văn An", Role.AUTHOR, UNIT);
 		long id = submission.createDraft(author, json.readValue(
 				InitiativeDrafts.complete("Máy đếm câu lệnh", "tacgia.hn", "Nguyễn Văn An"), InitiativeContent.class)).getId();
 		submission.submit(author, id);
@@ -75,7 +74,7 @@ class TaskDecisionStatementsTest {
 			.taskDefinitionKey(step)
 			.singleResult()
 			.getId();
-		PlatformUser user = new PlatformUser(username, username, Set.of(role), Set.of(UNIT));
+		PlatformUser user = PlatformUser.of(username, username, role, UNIT);
 		return SqlStatements.of(() -> decisions.complete(user, taskId, (Map<String, Object>) values));
 	}
 }

@@ -7,7 +7,6 @@ import static org.mockito.Mockito.mock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.HistoryService;
@@ -39,7 +38,7 @@ class TaskDecisionsTest {
 		.configurationResource("process-test.cfg.xml")
 		.build();
 
-	PlatformUser officer = new PlatformUser("canbo", "canbo", Set.of(Role.UNION_OFFICER), Set.of(UNIT));
+	PlatformUser officer = PlatformUser.of("canbo", "canbo", Role.UNION_OFFICER, UNIT);
 
 	TaskService tasks;
 
@@ -141,7 +140,7 @@ class TaskDecisionsTest {
 	@Test
 	@DisplayName("someone not of the task's group completes nothing: 403 task.not-yours")
 	void notYours() {
-		PlatformUser otherUnit = new PlatformUser("canbo.dn", "canbo.dn", Set.of(Role.UNION_OFFICER), Set.of("CDCS-01-0002"));
+		PlatformUser otherUnit = PlatformUser.of("canbo.dn", "canbo.dn", Role.UNION_OFFICER, "CDCS-01-0002");
 
 		ProblemException refusal = catchThrowableOfType(ProblemException.class,
 				() -> decisions.complete(otherUnit, task.getId(), Map.of("uploadedToPortal", true)));

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
@@ -74,7 +73,7 @@ class TaskReadsBenchmark {
 	@Autowired
 	PlatformTransactionManager transactions;
 
-	PlatformUser reviewer = new PlatformUser("hotro.88", "hotro.88", Set.of(Role.SUPPORT_TEAM), Set.of(UNIT));
+	PlatformUser reviewer = PlatformUser.of("hotro.88", "hotro.88", Role.SUPPORT_TEAM, UNIT);
 
 	@Test
 	void measure() {

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.IntStream;
 
 import org.camunda.bpm.engine.RepositoryService;
@@ -218,6 +217,6 @@ class TaskReadsTest {
 	}
 
 	private static PlatformUser user(String username, Role role, String unit) {
-		return new PlatformUser(username, username, Set.of(role), Set.of(unit));
+		return PlatformUser.of(username, username, role, unit);
 	}
 }

@@ -162,7 +162,7 @@ class InitiativePagesTest {
 
 		ArgumentCaptor<PlatformUser> asked = ArgumentCaptor.forClass(PlatformUser.class);
 		verify(submission).editableBy(asked.capture(), eq(7L));
-		assertThat(asked.getValue().unitCodes()).containsExactly("CDCS-48-0001");
+		assertThat(asked.getValue().unitsWhere(Role.AUTHOR)).containsExactly("CDCS-48-0001");
 	}
 
 	@Test

@@ -1,0 +1,83 @@
+package vn.congdoan.sangkien.appointment;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Component;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.web.client.RestClient;
+
+import vn.congdoan.sangkien.identity.IdentitySettings;
+import vn.congdoan.sangkien.identity.PlatformUser;
+
+/**
+ * The accounts of the realm as Keycloak's admin REST API has them, read and written with the service account
+ * of {@link AppointmentSettings}: its token is asked for each change (appointments are rare).
+ */
+@Component
+class KeycloakAccounts {
+
+	private final IdentitySettings identity;
+
+	private final AppointmentSettings settings;
+
+	KeycloakAccounts(IdentitySettings identity, AppointmentSettings settings) {
+		this.identity = identity;
+		this.settings = settings;
+	}
+
+	/** The account's representation (id, attributes...), found by its exact user name. */
+	Optional<Map<String, Object>> find(String username) {
+		List<?> found = admin().get().uri("/users?exact=true&briefRepresentation=false&username={u}", username)
+			.retrieve().body(List.class);
+		return found == null ? Optional.empty() : found.stream()
+			.map(user -> copyOf((Map<?, ?>) user))
+			.filter(user -> username.equals(user.get("username")))
+			.findFirst();
+	}
+
+	/** The account's pairs ({@code council:CDCS-01-0001}), as its {@code unit_role} attribute lists them. */
+	static List<String> unitRolesOf(Map<String, Object> account) {
+		return account.get("attributes") instanceof Map<?, ?> attributes
+				&& attributes.get(PlatformUser.UNIT_ROLE_CLAIM) instanceof List<?> values
+						? new ArrayList<>(values.stream().map(String::valueOf).toList()) : new ArrayList<>();
+	}
+
+	/** Writes the account back with these pairs; its other attributes stay as they were. */
+	void writeUnitRoles(Map<String, Object> account, List<String> unitRoles) {
+		Map<String, Object> attributes = account.get("attributes") instanceof Map<?, ?> current
+				? copyOf(current) : new LinkedHashMap<>();
+		attributes.put(PlatformUser.UNIT_ROLE_CLAIM, unitRoles);
+		Map<String, Object> changed = new LinkedHashMap<>(account);
+		changed.put("attributes", attributes);
+		admin().put().uri("/users/{id}", account.get("id")).contentType(MediaType.APPLICATION_JSON).body(changed)
+			.retrieve().toBodilessEntity();
+	}
+
+	private RestClient admin() {
+		String keycloak = identity.keycloak().url();
+		String realm = identity.keycloak().realm();
+		return RestClient.builder().baseUrl(keycloak + "/admin/realms/" + realm)
+			.defaultHeader("Authorization", "Bearer " + serviceAccountToken(keycloak, realm)).build();
+	}
+
+	private String serviceAccountToken(String keycloak, String realm) {
+		var form = new LinkedMultiValueMap<String, String>();
+		form.add("grant_type", "client_credentials");
+		form.add("client_id", settings.clientId());
+		form.add("client_secret", settings.clientSecret());
+		Map<?, ?> token = RestClient.create().post().uri(keycloak + "/realms/" + realm + "/protocol/openid-connect/token")
+			.contentType(MediaType.APPLICATION_FORM_URLENCODED).body(form).retrieve().body(Map.class);
+		return (String) token.get("access_token");
+	}
+
+	private static Map<String, Object> copyOf(Map<?, ?> map) {
+		Map<String, Object> copy = new LinkedHashMap<>();
+		map.forEach((key, value) -> copy.put(String.valueOf(key), value));
+		return copy;
+	}
+}
