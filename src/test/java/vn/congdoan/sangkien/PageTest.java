@@ -33,7 +33,8 @@ import vn.congdoan.sangkien.web.Formats;
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@WebMvcTest(properties = { "sangkien.devservices.enabled=false", "sangkien.keycloak.url=http://keycloak.invalid" },
+@WebMvcTest(properties = { "sangkien.devservices.enabled=false", "sangkien.keycloak.url=http://keycloak.invalid",
+		"sangkien.accounts.recheck-after=PT0S" },
 		includeFilters = @ComponentScan.Filter(type = FilterType.REGEX,
 				pattern = { "vn\\.congdoan\\.sangkien\\.identity\\.SecurityConfiguration",
 						"vn\\.congdoan\\.sangkien\\.identity\\.KeycloakClientRegistration",

@@ -1,22 +1,10 @@
 package vn.congdoan.sangkien.identity;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.env.Environment;
@@ -35,28 +23,16 @@ class DemoAccounts implements ApplicationRunner {
 
 	private static final Log log = LogFactory.getLog(DemoAccounts.class);
 
-	private static final Duration WAIT = Duration.ofSeconds(5);
-
 	private final Environment environment;
 
 	private final IdentitySettings settings;
 
-	private final String clientId;
+	private final RealmAccounts accounts;
 
-	private final String clientSecret;
-
-	private final ObjectMapper json;
-
-	private final HttpClient http = HttpClient.newBuilder().connectTimeout(WAIT).build();
-
-	DemoAccounts(Environment environment, IdentitySettings settings, ObjectMapper json,
-			@Value("${sangkien.camunda-identity.client-id}") String clientId,
-			@Value("${sangkien.camunda-identity.client-secret}") String clientSecret) {
+	DemoAccounts(Environment environment, IdentitySettings settings, RealmAccounts accounts) {
 		this.environment = environment;
 		this.settings = settings;
-		this.json = json;
-		this.clientId = clientId;
-		this.clientSecret = clientSecret;
+		this.accounts = accounts;
 	}
 
 	@Override
@@ -81,37 +57,6 @@ class DemoAccounts implements ApplicationRunner {
 
 	/** The user names of the demo's accounts in the realm: the first ten, in Keycloak's order (by user name). */
 	List<String> inRealm() throws IOException {
-		String realm = settings.keycloak().url() + "/realms/" + settings.keycloak().realm();
-		String token = json.readTree(send(HttpRequest.newBuilder(URI.create(realm + "/protocol/openid-connect/token"))
-			.header("Authorization", "Basic " + Base64.getEncoder()
-				.encodeToString((clientId + ":" + clientSecret).getBytes(StandardCharsets.UTF_8)))
-			.header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials")))).path("access_token").asText();
-		JsonNode users = json.readTree(send(HttpRequest.newBuilder(URI.create(settings.keycloak().url() + "/admin/realms/"
-				+ settings.keycloak().realm() + "/users?max=10&briefRepresentation=true&email="
-				+ URLEncoder.encode(DOMAIN, StandardCharsets.UTF_8)))
-			.header("Authorization", "Bearer " + token)
-			.GET()));
-		List<String> names = new ArrayList<>();
-		users.forEach(user -> {
-			if (user.path("email").asText().endsWith(DOMAIN)) {
-				names.add(user.path("username").asText());
-			}
-		});
-		return names;
-	}
-
-	private String send(HttpRequest.Builder request) throws IOException {
-		try {
-			HttpResponse<String> response = http.send(request.timeout(WAIT).build(), HttpResponse.BodyHandlers.ofString());
-			if (response.statusCode() != 200) {
-				throw new IOException("HTTP " + response.statusCode() + " from " + response.uri());
-			}
-			return response.body();
-		}
-		catch (InterruptedException e) {
-			Thread.currentThread().interrupt();
-			throw new IOException("interrupted", e);
-		}
+		return accounts.withEmailEnding(DOMAIN, 10);
 	}
 }

@@ -1,5 +1,6 @@
 package vn.congdoan.sangkien.identity;
 
+import java.time.Duration;
 import java.util.Set;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -10,9 +11,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *
  * @param keycloak the Keycloak server and realm (started by the application in dev and tests)
  * @param api the Keycloak clients whose access tokens the API accepts (claim {@code azp})
+ * @param accounts how often a signed-in person's account is read again from Keycloak ({@code AccountRecheck})
  */
 @ConfigurationProperties("sangkien")
-public record IdentitySettings(Keycloak keycloak, Api api) {
+public record IdentitySettings(Keycloak keycloak, Api api, Accounts accounts) {
 
 	public record Keycloak(String url, String realm) {
 
@@ -23,5 +25,8 @@ public record IdentitySettings(Keycloak keycloak, Api api) {
 	}
 
 	public record Api(Set<String> clients) {
+	}
+
+	public record Accounts(Duration recheckAfter) {
 	}
 }

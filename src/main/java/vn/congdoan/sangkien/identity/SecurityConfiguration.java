@@ -1,11 +1,14 @@
 package vn.congdoan.sangkien.identity;
 
+import java.time.Duration;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.Set;
 
+import jakarta.servlet.Filter;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -50,7 +53,8 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain api(HttpSecurity http, Problems problems, IdentityService identityService) throws Exception {
+	SecurityFilterChain api(HttpSecurity http, Problems problems, IdentityService identityService,
+			ObjectProvider<RealmAccounts> accounts, IdentitySettings settings) throws Exception {
 		JwtAuthenticationConverter tokens = new JwtAuthenticationConverter();
 		tokens.setJwtGrantedAuthoritiesConverter(jwt -> authorities(PlatformUser.rolesOf(jwt.getClaims())));
 		tokens.setPrincipalClaimName("preferred_username");
@@ -75,7 +79,21 @@ class SecurityConfiguration {
 			.sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf(csrf -> csrf.disable())
 			.addFilterAfter(new CamundaAuthenticationFilter(identityService), AuthorizationFilter.class)
+			.addFilterBefore(recheck(accounts, settings,
+					(request, response) -> problems.write(request, response, HttpStatus.UNAUTHORIZED, "auth.account-disabled")),
+					AuthorizationFilter.class)
 			.build();
+	}
+
+	/**
+	 * Each request checked against the account as Keycloak holds it now; with the setting at zero (the page
+	 * slices' tests, which reach no Keycloak) the token's and the session's claims stand until they expire.
+	 */
+	private static Filter recheck(ObjectProvider<RealmAccounts> accounts, IdentitySettings settings,
+			AccountRecheck.Refusal refusal) {
+		Duration after = settings.accounts().recheckAfter();
+		return after.isZero() ? (request, response, chain) -> chain.doFilter(request, response)
+				: new AccountRecheck(accounts.getObject(), after, refusal);
 	}
 
 	/**
@@ -104,7 +122,8 @@ class SecurityConfiguration {
 	@Bean
 	@Order(2)
 	SecurityFilterChain pages(HttpSecurity http, ClientRegistrationRepository registrations,
-			IdentityService identityService, IdentitySettings settings) throws Exception {
+			IdentityService identityService, IdentitySettings settings, ObjectProvider<RealmAccounts> accounts)
+			throws Exception {
 		OidcClientInitiatedLogoutSuccessHandler logout = new OidcClientInitiatedLogoutSuccessHandler(registrations);
 		logout.setPostLogoutRedirectUri("{baseUrl}/");
 		return http
@@ -123,6 +142,9 @@ class SecurityConfiguration {
 			.headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()))
 			.addFilterAfter(new CamundaAuthenticationFilter(identityService), AuthorizationFilter.class)
 			.addFilterBefore(new SignInAvailability(settings), OAuth2AuthorizationRequestRedirectFilter.class)
+			// A page session of an account that is no more ends; the request goes on as anybody's, to the login if it must.
+			.addFilterBefore(recheck(accounts, settings, (request, response) -> {
+			}), AuthorizationFilter.class)
 			.oauth2Client(Customizer.withDefaults())
 			.build();
 	}
@@ -147,7 +169,7 @@ class SecurityConfiguration {
 		};
 	}
 
-	private static Collection<GrantedAuthority> authorities(Set<Role> roles) {
+	static Collection<GrantedAuthority> authorities(Set<Role> roles) {
 		return roles.stream().map(role -> (GrantedAuthority) new SimpleGrantedAuthority(role.authority())).toList();
 	}
 }

@@ -24,6 +24,9 @@ class DemoAccountsTest {
 	@Autowired
 	ObjectMapper json;
 
+	@Autowired
+	RealmAccounts accounts;
+
 	@Value("${sangkien.camunda-identity.client-id}")
 	String clientId;
 
@@ -58,12 +61,12 @@ class DemoAccountsTest {
 	@DisplayName("a Keycloak that does not answer at start-up does not keep the platform down")
 	void keycloakDown() {
 		IdentitySettings down = new IdentitySettings(new IdentitySettings.Keycloak("http://127.0.0.1:9", "sangkien"),
-				settings.api());
-		assertThatCode(() -> new DemoAccounts(new MockEnvironment(), down, json, clientId, clientSecret)
+				settings.api(), settings.accounts());
+		assertThatCode(() -> new DemoAccounts(new MockEnvironment(), down, new RealmAccounts(down, json, clientId, clientSecret))
 			.run(new DefaultApplicationArguments())).doesNotThrowAnyException();
 	}
 
 	private DemoAccounts demoAccounts(MockEnvironment environment) {
-		return new DemoAccounts(environment, settings, json, clientId, clientSecret);
+		return new DemoAccounts(environment, settings, accounts);
 	}
 }
