@@ -77,6 +77,11 @@ public class Appointments {
 		accounts.writeUnitRoles(account, pairs);
 	}
 
+	/** The role a request names by its id ({@code council}), for the API and the page alike; an unknown id is refused. */
+	public static Role roleOf(String id, String unitCode) {
+		return Role.ofId(id).orElseThrow(() -> ProblemException.badRequest("appointment.role.not-appointable", id, unitCode));
+	}
+
 	/**
 	 * Who holds each role {@code by} may appoint in the unit, and the unit's last changes on the audit log; refused
 	 * to someone who may appoint nothing there.

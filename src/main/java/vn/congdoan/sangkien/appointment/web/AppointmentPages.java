@@ -12,7 +12,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.congdoan.sangkien.appointment.Appointments;
 import vn.congdoan.sangkien.identity.CurrentUser;
-import vn.congdoan.sangkien.identity.Role;
 import vn.congdoan.sangkien.system.Pages;
 import vn.congdoan.sangkien.system.ProblemException;
 import vn.congdoan.sangkien.system.Problems;
@@ -48,7 +47,7 @@ class AppointmentPages {
 	String appoint(@PathVariable String unitCode, @RequestParam String username, @RequestParam String role,
 			RedirectAttributes redirect) {
 		return changed(redirect, () -> {
-			appointments.appoint(currentUser.get(), unitCode, roleOf(role, unitCode), username.strip());
+			appointments.appoint(currentUser.get(), unitCode, Appointments.roleOf(role, unitCode), username.strip());
 			return problems.message("page.appointments.appointed", username.strip(), problems.message("role." + role));
 		});
 	}
@@ -57,7 +56,7 @@ class AppointmentPages {
 	String remove(@PathVariable String unitCode, @PathVariable String role, @PathVariable String username,
 			RedirectAttributes redirect) {
 		return changed(redirect, () -> {
-			appointments.remove(currentUser.get(), unitCode, roleOf(role, unitCode), username);
+			appointments.remove(currentUser.get(), unitCode, Appointments.roleOf(role, unitCode), username);
 			return problems.message("page.appointments.removed", username, problems.message("role." + role));
 		});
 	}
@@ -72,9 +71,5 @@ class AppointmentPages {
 			redirect.addFlashAttribute("problem", problems.message(e.code(), e.arguments()));
 		}
 		return "redirect:/units/{unitCode}/appointments";
-	}
-
-	private static Role roleOf(String id, String unitCode) {
-		return Role.ofId(id).orElseThrow(() -> ProblemException.badRequest("appointment.role.not-appointable", id, unitCode));
 	}
 }
