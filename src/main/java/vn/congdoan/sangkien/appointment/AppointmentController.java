@@ -11,8 +11,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 import vn.congdoan.sangkien.identity.CurrentUser;
-import vn.congdoan.sangkien.identity.Role;
-import vn.congdoan.sangkien.system.ProblemException;
 
 /** through the API: appoint someone to a role in a unit, or remove them. */
 @RestController
@@ -30,19 +28,15 @@ class AppointmentController {
 	@PostMapping("/api/units/{unitCode}/appointments")
 	@Operation(summary = "Appoint an account to a role in the unit (support team, council, officer, approver)")
 	ResponseEntity<Void> appoint(@PathVariable String unitCode, @Valid @RequestBody Appointment appointment) {
-		appointments.appoint(currentUser.get(), unitCode, roleOf(appointment.role(), unitCode), appointment.username());
+		appointments.appoint(currentUser.get(), unitCode, Appointments.roleOf(appointment.role(), unitCode), appointment.username());
 		return ResponseEntity.noContent().build();
 	}
 
 	@DeleteMapping("/api/units/{unitCode}/appointments/{role}/{username}")
 	@Operation(summary = "Remove an account from a role in the unit")
 	ResponseEntity<Void> remove(@PathVariable String unitCode, @PathVariable String role, @PathVariable String username) {
-		appointments.remove(currentUser.get(), unitCode, roleOf(role, unitCode), username);
+		appointments.remove(currentUser.get(), unitCode, Appointments.roleOf(role, unitCode), username);
 		return ResponseEntity.noContent().build();
-	}
-
-	private static Role roleOf(String id, String unitCode) {
-		return Role.ofId(id).orElseThrow(() -> ProblemException.badRequest("appointment.role.not-appointable", id, unitCode));
 	}
 
 	record Appointment(@NotBlank String username, @NotBlank String role) {

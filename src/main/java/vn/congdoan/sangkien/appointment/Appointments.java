@@ -1,7 +1,9 @@
 package vn.congdoan.sangkien.appointment;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -14,6 +16,7 @@ import vn.congdoan.sangkien.system.ProblemException;
 import vn.congdoan.sangkien.unit.Unit;
 import vn.congdoan.sangkien.unit.UnitLevel;
 import vn.congdoan.sangkien.unit.Units;
+import vn.congdoan.sangkien.workflow.TaskInbox;
 
 /**
  * R-5.1: the grassroots union officer appoints and removes its support team and council; each level appoints
@@ -24,16 +27,29 @@ import vn.congdoan.sangkien.unit.Units;
 @Service
 public class Appointments {
 
+	/** The roles someone is appointed to, in the order a page lists them. */
+	private static final List<Role> APPOINTABLE = List.of(Role.SUPPORT_TEAM, Role.COUNCIL, Role.UNION_OFFICER,
+			Role.COMMENDATION_APPROVER);
+
+	/** The BPMN step where a union's council decides (bpmn/initiative-lifecycle.bpmn). */
+	private static final String COUNCIL_STEP = "councilRecognition";
+
+	/** The audit log's last entries a unit's page shows. */
+	private static final int LOG_SHOWN = 20;
+
 	private final Units units;
 
 	private final KeycloakAccounts accounts;
 
 	private final JdbcTemplate jdbc;
 
-	Appointments(Units units, KeycloakAccounts accounts, JdbcTemplate jdbc) {
+	private final TaskInbox tasks;
+
+	Appointments(Units units, KeycloakAccounts accounts, JdbcTemplate jdbc, TaskInbox tasks) {
 		this.units = units;
 		this.accounts = accounts;
 		this.jdbc = jdbc;
+		this.tasks = tasks;
 	}
 
 	@Transactional
@@ -56,22 +72,80 @@ public class Appointments {
 		if (!pairs.remove(pair.id())) {
 			throw ProblemException.notFound("appointment.not-held", username, pair.id());
 		}
+		keepLastCouncil(pair, username);
 		log(pair, username, "removed", by);
 		accounts.writeUnitRoles(account, pairs);
 	}
 
+	/** The role a request names by its id ({@code council}), for the API and the page alike; an unknown id is refused. */
+	public static Role roleOf(String id, String unitCode) {
+		return Role.ofId(id).orElseThrow(() -> ProblemException.badRequest("appointment.role.not-appointable", id, unitCode));
+	}
+
+	/**
+	 * Who holds each role {@code by} may appoint in the unit, and the unit's last changes on the audit log; refused
+	 * to someone who may appoint nothing there.
+	 */
+	@Transactional(readOnly = true)
+	public Roster roster(PlatformUser by, String unitCode) {
+		Unit unit = unitOf(unitCode);
+		List<Post> posts = APPOINTABLE.stream()
+			.filter(role -> appointableIn(role, unit.level()) && mayAppoint(by, unit, role))
+			.map(role -> new Post(role, accounts.holding(role.candidateGroup(unit.code())).stream()
+				.map(account -> new Holder(String.valueOf(account.get("username")), nameOf(account)))
+				.toList()))
+			.toList();
+		if (posts.isEmpty()) {
+			throw ProblemException.forbidden("appointment.outside-subtree", unitCode);
+		}
+		List<LogEntry> log = jdbc.query("""
+				select at, action, role, username, actor from appointment_log
+				where unit_code = ? order by at desc, id desc limit ?""",
+				(rs, row) -> new LogEntry(rs.getTimestamp(1).toInstant(), rs.getString(2), rs.getString(3), rs.getString(4),
+						rs.getString(5)), unit.code(), LOG_SHOWN);
+		return new Roster(unit, posts, log);
+	}
+
+	/**
+	 * R-5.1: the last council member of a grassroots union is not removed while initiatives wait for its council:
+	 * they would wait for no one. The tasks stay with the union's council group; appoint the new member first.
+	 */
+	private void keepLastCouncil(UnitRole pair, String username) {
+		if (pair.role() != Role.COUNCIL) {
+			return;
+		}
+		boolean othersRemain = accounts.holding(pair.id()).stream().anyMatch(account -> !username.equals(account.get("username")));
+		long waiting = othersRemain ? 0 : tasks.waitingFor(pair.id(), COUNCIL_STEP);
+		if (waiting > 0) {
+			throw ProblemException.conflict("appointment.last-council", username, pair.unitCode(), waiting);
+		}
+	}
+
 	/** The pair, if {@code by} may appoint to it; else the refusal. */
 	private UnitRole checkAppointer(PlatformUser by, String unitCode, Role role) {
-		Unit unit = units.findByCode(unitCode).orElseThrow(() -> ProblemException.notFound("appointment.unit.unknown", unitCode));
+		Unit unit = unitOf(unitCode);
 		if (!appointableIn(role, unit.level())) {
 			throw ProblemException.badRequest("appointment.role.not-appointable", role.id(), unitCode);
 		}
-		boolean allowed = role == Role.SUPPORT_TEAM || role == Role.COUNCIL ? by.holds(Role.UNION_OFFICER, unit.code())
-				: appointsOfficers(by, unit);
-		if (!allowed) {
+		if (!mayAppoint(by, unit, role)) {
 			throw ProblemException.forbidden("appointment.outside-subtree", unitCode);
 		}
 		return new UnitRole(role, unit.code());
+	}
+
+	private Unit unitOf(String unitCode) {
+		return units.findByCode(unitCode).orElseThrow(() -> ProblemException.notFound("appointment.unit.unknown", unitCode));
+	}
+
+	private static boolean mayAppoint(PlatformUser by, Unit unit, Role role) {
+		return role == Role.SUPPORT_TEAM || role == Role.COUNCIL ? by.holds(Role.UNION_OFFICER, unit.code())
+				: appointsOfficers(by, unit);
+	}
+
+	/** Vietnamese order, family name first, as the platform shows people. */
+	private static String nameOf(Map<String, Object> account) {
+		String name = (Objects.toString(account.get("lastName"), "") + " " + Objects.toString(account.get("firstName"), "")).strip();
+		return name.isEmpty() ? String.valueOf(account.get("username")) : name;
 	}
 
 	/** A grassroots union has a support team and a council; every unit below VGCL officers; approvers sit above the grassroots. */
@@ -95,6 +169,26 @@ public class Appointments {
 
 	private Map<String, Object> accountOf(String username) {
 		return accounts.find(username).orElseThrow(() -> ProblemException.notFound("appointment.account.unknown", username));
+	}
+
+	/** Who holds which role in a unit, the roles the viewer may appoint there, and the unit's last changes. */
+	public record Roster(Unit unit, List<Post> posts, List<LogEntry> log) {
+
+		/** The roles the viewer may appoint here. */
+		public List<Role> roles() {
+			return posts.stream().map(Post::role).toList();
+		}
+	}
+
+	/** A role in the unit and the accounts that hold it. */
+	public record Post(Role role, List<Holder> holders) {
+	}
+
+	public record Holder(String username, String name) {
+	}
+
+	/** One change on the audit log: {@code action} is {@code appointed} or {@code removed}. */
+	public record LogEntry(Instant at, String action, String role, String username, String actor) {
 	}
 
 	private void log(UnitRole pair, String username, String action, PlatformUser by) {

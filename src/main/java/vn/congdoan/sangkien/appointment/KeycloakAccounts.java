@@ -1,6 +1,7 @@
 package vn.congdoan.sangkien.appointment;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,6 +39,21 @@ class KeycloakAccounts {
 			.map(user -> copyOf((Map<?, ?>) user))
 			.filter(user -> username.equals(user.get("username")))
 			.findFirst();
+	}
+
+	/**
+	 * The accounts that hold this pair ({@code council:CDCS-01-0001}), by user name: Keycloak's search on the
+	 * attribute ({@code q=unit_role:<pair>}), checked again here for the exact value. A unit has a handful of
+	 * holders per role; {@code max} only bounds a mistake.
+	 */
+	List<Map<String, Object>> holding(String pair) {
+		List<?> found = admin().get().uri("/users?briefRepresentation=false&max=500&q={q}", PlatformUser.UNIT_ROLE_CLAIM + ":" + pair)
+			.retrieve().body(List.class);
+		return found == null ? List.of() : found.stream()
+			.map(user -> copyOf((Map<?, ?>) user))
+			.filter(user -> unitRolesOf(user).contains(pair))
+			.sorted(Comparator.comparing(user -> String.valueOf(user.get("username"))))
+			.toList();
 	}
 
 	/** The account's pairs ({@code council:CDCS-01-0001}), as its {@code unit_role} attribute lists them. */

@@ -75,6 +75,18 @@ public class TaskInbox {
 	}
 
 	/**
+	 * How many tasks wait at a step for a group, claimed or not (the council's tasks of a union before its last
+	 * member is removed, R-5.1): through the candidate group's identity links (index on the group).
+	 */
+	@Transactional(readOnly = true)
+	public long waitingFor(String candidateGroup, String step) {
+		return jdbc.queryForObject("""
+				select count(distinct t.id_) from act_ru_task t
+				join act_ru_identitylink l on l.task_id_ = t.id_
+				where l.type_ = 'candidate' and l.group_id_ = ? and t.task_def_key_ = ?""", Long.class, candidateGroup, step);
+	}
+
+	/**
 	 * The tasks at one BPMN step that the user may decide now: their group's, not only escalated to them
 	 * (a list of many to act on at once, such as the officer's portal uploads). The rules of
 	 * {@link TaskAuthority} for the whole list in a constant number of queries: the candidate groups and the

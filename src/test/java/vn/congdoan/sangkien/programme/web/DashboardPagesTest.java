@@ -56,7 +56,8 @@ class DashboardPagesTest {
 			.andExpect(view().name("programme/dashboard"))
 			.andExpect(model().attribute("phase", "PHASE_2"))
 			.andExpect(content().string(allOf(containsString("id=\"dashboard-heading\">LĐLĐ quận Cầu Giấy</h1>"),
-					containsString("id=\"dashboard-programme-count\">2.468</p>"), containsString("CDCS-01-0001"))));
+					containsString("id=\"dashboard-programme-count\">2.468</p>"), containsString("CDCS-01-0001"),
+					containsString("href=\"/units/CTTT-01-005/appointments\""))));
 	}
 
 	@Test
