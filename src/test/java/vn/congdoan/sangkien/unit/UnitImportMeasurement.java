@@ -28,7 +28,7 @@ import vn.congdoan.sangkien.PlatformTest;
  * name; it takes a minute or two): {@code mvn -B test -Dtest=UnitImportMeasurement}, results in README.
  */
 @PlatformTest
-@DisplayName("126,000 units import in under a minute, from a CSV and from a workbook")
+@DisplayName("126,000 units import in under a minute, from a CSV and from a workbook; the union picker among them")
 class UnitImportMeasurement {
 
 	static final String OFFICE = "vanphong.tld";
@@ -67,6 +67,27 @@ class UnitImportMeasurement {
 				+ "updated in %,d ms, unchanged in %,d ms%n", UNITS, csv.length, created.toMillis(), changed.length,
 				updated.toMillis(), unchanged.toMillis());
 		assertThat(List.of(created, updated, unchanged)).allMatch(took -> took.compareTo(Duration.ofMinutes(1)) < 0);
+		searchesAmongThem();
+	}
+
+	/**
+	 * The union picker among the 126,000 (UnitSearch): p50 and p95 of 50 searches each through the API, after 10
+	 * not counted. "cong doan co so" is in the name of every generated grassroots union: the worst case.
+	 */
+	private void searchesAmongThem() {
+		for (String q : List.of("cong doan co so", "Công đoàn cơ sở đo số 99", "do so 77777", "MEAS-CDCS-4242", "cau giay")) {
+			List<Long> micros = new ArrayList<>();
+			for (int i = 0; i < 60; i++) {
+				long start = System.nanoTime();
+				assertThat(api.get(OFFICE, "/api/units/search?q=" + q).statusCode()).isEqualTo(200);
+				if (i >= 10) {
+					micros.add((System.nanoTime() - start) / 1_000);
+				}
+			}
+			micros.sort(null);
+			System.out.printf("UnitImportMeasurement: search '%s' among %,d units: p50 %.1f ms, p95 %.1f ms%n", q, UNITS,
+					micros.get(micros.size() / 2) / 1000.0, micros.get(micros.size() * 95 / 100) / 1000.0);
+		}
 	}
 
 	/** The generated tree under the stored level-2 units, member counts shifted by {@code shift}. */
