@@ -52,6 +52,7 @@ class TableOwnershipTest {
 			entry("commendation", "commendation"),
 			entry("collective_recognition", "reporting"),
 			entry("appointment_log", "appointment"),
+			entry("member", "membership"),
 			entry("idempotent_request", "system"),
 			entry("scheduled_run", "system"),
 			// The national data set generator's own (its bulk SQL is in src/main/resources/generator, like a migration).

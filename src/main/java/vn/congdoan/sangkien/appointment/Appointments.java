@@ -77,6 +77,22 @@ public class Appointments {
 		accounts.writeUnitRoles(account, pairs);
 	}
 
+	/**
+	 * A member who signed up on their own joins the grassroots union they chose as an author there (issue 9,
+	 * section 3): the one pair a person takes without being appointed, logged as their own doing.
+	 */
+	@Transactional
+	public void join(PlatformUser member, Unit grassroots) {
+		UnitRole pair = new UnitRole(Role.AUTHOR, grassroots.code());
+		Map<String, Object> account = accountOf(member.username());
+		List<String> pairs = KeycloakAccounts.unitRolesOf(account);
+		log(pair, member.username(), "joined", member);
+		if (!pairs.contains(pair.id())) {
+			pairs.add(pair.id());
+			accounts.writeUnitRoles(account, pairs);
+		}
+	}
+
 	/** The role a request names by its id ({@code council}), for the API and the page alike; an unknown id is refused. */
 	public static Role roleOf(String id, String unitCode) {
 		return Role.ofId(id).orElseThrow(() -> ProblemException.badRequest("appointment.role.not-appointable", id, unitCode));
@@ -187,7 +203,7 @@ public class Appointments {
 	public record Holder(String username, String name) {
 	}
 
-	/** One change on the audit log: {@code action} is {@code appointed} or {@code removed}. */
+	/** One change on the audit log: {@code action} is {@code appointed}, {@code removed} or {@code joined}. */
 	public record LogEntry(Instant at, String action, String role, String username, String actor) {
 	}
 

@@ -26,7 +26,7 @@ import vn.congdoan.sangkien.initiative.ContributorInput;
 import vn.congdoan.sangkien.initiative.InitiativeContent;
 import vn.congdoan.sangkien.initiative.InitiativeKind;
 import vn.congdoan.sangkien.initiative.InitiativeSubmission;
-import vn.congdoan.sangkien.initiative.TargetGroup;
+import vn.congdoan.sangkien.membership.TargetGroup;
 import vn.congdoan.sangkien.workflow.TaskDecisions;
 
 /**

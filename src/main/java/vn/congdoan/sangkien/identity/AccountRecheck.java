@@ -1,7 +1,6 @@
 package vn.congdoan.sangkien.identity;
 
 import java.io.IOException;
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,8 +8,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -42,16 +39,13 @@ class AccountRecheck extends OncePerRequestFilter {
 
 	private static final Log log = LogFactory.getLog(AccountRecheck.class);
 
-	private final RealmAccounts accounts;
-
-	private final Cache<String, Optional<RealmAccounts.Account>> recent;
+	private final SignedInAccounts accounts;
 
 	private final Refusal refuse;
 
 	/** @param refuse what the chain answers a request of an account that is no more */
-	AccountRecheck(RealmAccounts accounts, Duration recheckAfter, Refusal refuse) {
+	AccountRecheck(SignedInAccounts accounts, Refusal refuse) {
 		this.accounts = accounts;
-		this.recent = Caffeine.newBuilder().expireAfterWrite(recheckAfter).maximumSize(100_000).build();
 		this.refuse = refuse;
 	}
 
@@ -66,17 +60,10 @@ class AccountRecheck extends OncePerRequestFilter {
 		}
 		Optional<RealmAccounts.Account> now;
 		try {
-			now = recent.get(user.get().username(), username -> {
-				try {
-					return accounts.account(username);
-				}
-				catch (IOException e) {
-					throw new KeycloakSilent(e);
-				}
-			});
+			now = accounts.account(user.get().username());
 		}
-		catch (KeycloakSilent e) {
-			log.debug("Keycloak did not answer; the token's claims stand: " + e.getCause().getMessage());
+		catch (IOException e) {
+			log.debug("Keycloak did not answer; the token's claims stand: " + e.getMessage());
 			chain.doFilter(request, response);
 			return;
 		}
@@ -135,13 +122,5 @@ class AccountRecheck extends OncePerRequestFilter {
 	interface Refusal {
 
 		void answer(HttpServletRequest request, HttpServletResponse response) throws IOException;
-	}
-
-	/** Keycloak's silence, carried out of the cache's loader. */
-	private static final class KeycloakSilent extends RuntimeException {
-
-		KeycloakSilent(IOException cause) {
-			super(cause);
-		}
 	}
 }

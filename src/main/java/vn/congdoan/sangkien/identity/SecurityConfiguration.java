@@ -1,6 +1,5 @@
 package vn.congdoan.sangkien.identity;
 
-import java.time.Duration;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.Set;
@@ -54,7 +53,7 @@ class SecurityConfiguration {
 	@Bean
 	@Order(1)
 	SecurityFilterChain api(HttpSecurity http, Problems problems, IdentityService identityService,
-			ObjectProvider<RealmAccounts> accounts, IdentitySettings settings) throws Exception {
+			ObjectProvider<SignedInAccounts> accounts, IdentitySettings settings) throws Exception {
 		JwtAuthenticationConverter tokens = new JwtAuthenticationConverter();
 		tokens.setJwtGrantedAuthoritiesConverter(jwt -> authorities(PlatformUser.rolesOf(jwt.getClaims())));
 		tokens.setPrincipalClaimName("preferred_username");
@@ -89,11 +88,10 @@ class SecurityConfiguration {
 	 * Each request checked against the account as Keycloak holds it now; with the setting at zero (the page
 	 * slices' tests, which reach no Keycloak) the token's and the session's claims stand until they expire.
 	 */
-	private static Filter recheck(ObjectProvider<RealmAccounts> accounts, IdentitySettings settings,
+	private static Filter recheck(ObjectProvider<SignedInAccounts> accounts, IdentitySettings settings,
 			AccountRecheck.Refusal refusal) {
-		Duration after = settings.accounts().recheckAfter();
-		return after.isZero() ? (request, response, chain) -> chain.doFilter(request, response)
-				: new AccountRecheck(accounts.getObject(), after, refusal);
+		return settings.accounts().recheckAfter().isZero() ? (request, response, chain) -> chain.doFilter(request, response)
+				: new AccountRecheck(accounts.getObject(), refusal);
 	}
 
 	/**
@@ -122,7 +120,7 @@ class SecurityConfiguration {
 	@Bean
 	@Order(2)
 	SecurityFilterChain pages(HttpSecurity http, ClientRegistrationRepository registrations,
-			IdentityService identityService, IdentitySettings settings, ObjectProvider<RealmAccounts> accounts)
+			IdentityService identityService, IdentitySettings settings, ObjectProvider<SignedInAccounts> accounts)
 			throws Exception {
 		OidcClientInitiatedLogoutSuccessHandler logout = new OidcClientInitiatedLogoutSuccessHandler(registrations);
 		logout.setPostLogoutRedirectUri("{baseUrl}/");
@@ -145,6 +143,7 @@ class SecurityConfiguration {
 			// A page session of an account that is no more ends; the request goes on as anybody's, to the login if it must.
 			.addFilterBefore(recheck(accounts, settings, (request, response) -> {
 			}), AuthorizationFilter.class)
+			.addFilterAfter(new FirstSignIn(), AuthorizationFilter.class)
 			.oauth2Client(Customizer.withDefaults())
 			.build();
 	}

@@ -13,6 +13,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
+import vn.congdoan.sangkien.membership.TargetGroup;
+
 /** An author, co-author or topic leader of an initiative, with their share and target group. */
 @Entity
 @Table(name = "contributor")

@@ -9,6 +9,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import vn.congdoan.sangkien.membership.TargetGroup;
+
 /** A contributor as the author enters it. */
 public record ContributorInput(
 		@NotBlank @Size(max = 255) String fullName,

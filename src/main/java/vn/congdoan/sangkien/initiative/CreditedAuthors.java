@@ -11,6 +11,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.congdoan.sangkien.membership.TargetGroup;
+
 /** The people published initiatives are credited to, as the programme's final review reads them. */
 @Service
 @Transactional(readOnly = true)

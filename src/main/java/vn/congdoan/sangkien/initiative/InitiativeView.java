@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import vn.congdoan.sangkien.membership.TargetGroup;
+
 /** An initiative as the API shows it, with its timeline when asked for one initiative. */
 public record InitiativeView(long id, long version, InitiativeStatus status, InitiativeKind kind, String title,
 		String summary, String problem, String solution, String applicationPlace, ApplicationMode applicationMode,

@@ -17,6 +17,7 @@ import vn.congdoan.sangkien.InitiativeDrafts;
 import vn.congdoan.sangkien.PlatformTest;
 import vn.congdoan.sangkien.SqlStatements;
 import vn.congdoan.sangkien.Steps;
+import vn.congdoan.sangkien.membership.TargetGroup;
 
 @PlatformTest
 @DisplayName("The final review's ranking of individuals (R-7.3) is read from running totals kept at publication")

@@ -17,6 +17,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.http.HttpStatus;
 
+import vn.congdoan.sangkien.membership.TargetGroup;
 import vn.congdoan.sangkien.system.ProblemException;
 
 /**

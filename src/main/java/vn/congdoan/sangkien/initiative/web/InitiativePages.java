@@ -31,7 +31,7 @@ import vn.congdoan.sangkien.initiative.Attachments;
 import vn.congdoan.sangkien.initiative.Initiative;
 import vn.congdoan.sangkien.initiative.InitiativeKind;
 import vn.congdoan.sangkien.initiative.InitiativeSubmission;
-import vn.congdoan.sangkien.initiative.TargetGroup;
+import vn.congdoan.sangkien.membership.TargetGroup;
 import vn.congdoan.sangkien.system.FieldMessages;
 import vn.congdoan.sangkien.system.Pages;
 import vn.congdoan.sangkien.system.ProblemException;

@@ -1,4 +1,4 @@
-package vn.congdoan.sangkien.initiative;
+package vn.congdoan.sangkien.membership;
 
 /** The target groups of R-8: each contributor has one; statistics and use it. */
 public enum TargetGroup {
