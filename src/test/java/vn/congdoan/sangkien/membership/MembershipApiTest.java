@@ -2,9 +2,15 @@ package vn.congdoan.sangkien.membership;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -16,6 +22,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import vn.congdoan.sangkien.ApiClient;
 import vn.congdoan.sangkien.InitiativeDrafts;
+import vn.congdoan.sangkien.KeycloakTokens;
 import vn.congdoan.sangkien.PlatformTest;
 import vn.congdoan.sangkien.RealmAdmin;
 
@@ -102,6 +109,23 @@ class MembershipApiTest {
 		assertThat(pairs()).containsExactly("author:CDCS-01-0001");
 		assertThat(jdbc.queryForObject("select unit_code from member where username = ?", String.class, newcomer))
 			.isEqualTo("CDCS-01-0001");
+	}
+
+	@Test
+	@DisplayName("a member cannot give themselves a post through Keycloak's account API: the pair stays the administrators'")
+	void noPostFromTheAccountConsole() throws Exception {
+		String token = new KeycloakTokens(keycloak).accessToken(newcomer);
+		HttpRequest.Builder account = HttpRequest.newBuilder(URI.create(keycloak + "/realms/sangkien/account"))
+			.header("Authorization", "Bearer " + token).header("Content-Type", "application/json").header("Accept", "application/json");
+		ObjectNode self = (ObjectNode) new ObjectMapper().readTree(RealmAdmin.send(account.copy().GET(), 200));
+		self.putObject("attributes").putArray("unit_role").add("council:CDCS-01-0001");
+
+		HttpResponse<String> answer = HttpClient.newHttpClient().send(account.copy()
+			.POST(HttpRequest.BodyPublishers.ofString(self.toString())).build(), HttpResponse.BodyHandlers.ofString());
+
+		assertThat(answer.statusCode()).as("%s", answer.body()).isIn(204, 400);
+		assertThat(pairs()).isEmpty();
+		assertThat(api.get(newcomer, "/api/tasks").body().size()).as("no council tasks").isZero();
 	}
 
 	private void assertRefused(String body, int status, String code) throws Exception {
