@@ -253,6 +253,13 @@ public class Initiative {
 		moveTo(InitiativeStatus.MISSED_UPLOAD_WINDOW, now);
 	}
 
+	/** Its author did not answer the support team or the council in time (sangkien.task-deadlines). */
+	void abandon(Instant now) {
+		require(status == InitiativeStatus.RETURNED_FOR_REVISION || status == InitiativeStatus.CLARIFICATION_REQUESTED,
+				"abandon");
+		moveTo(InitiativeStatus.ABANDONED, now);
+	}
+
 	/** Its author takes it back, only before recognition. */
 	void withdraw(Instant now) {
 		checkWithdrawable();

@@ -18,7 +18,8 @@ public enum InitiativeStatus {
 	AWAITING_UPLOAD,
 	PUBLISHED,
 	MISSED_UPLOAD_WINDOW,
-	WITHDRAWN;
+	WITHDRAWN,
+	ABANDONED;
 
 	/** Before recognition the author may still withdraw. */
 	static final Set<InitiativeStatus> WITHDRAWABLE = EnumSet.of(IN_SUPPORT_REVIEW, RETURNED_FOR_REVISION,

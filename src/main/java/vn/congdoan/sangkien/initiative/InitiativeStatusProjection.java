@@ -60,6 +60,7 @@ public class InitiativeStatusProjection {
 			case REFUSED -> initiative.refuse(now);
 			case AWAITING_UPLOAD -> initiative.awaitUpload(now);
 			case MISSED_UPLOAD_WINDOW -> initiative.missUploadWindow(now);
+			case ABANDONED -> initiative.abandon(now);
 			// Submission, publication and withdrawal carry more than a status: they have their own calls.
 			case DRAFT, PUBLISHED, WITHDRAWN ->
 				throw new IllegalArgumentException("No step of the process sets " + status);

@@ -1,10 +1,6 @@
 package vn.congdoan.sangkien.recognition;
 
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Date;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -14,6 +10,7 @@ import vn.congdoan.sangkien.initiative.Initiative;
 import vn.congdoan.sangkien.initiative.InitiativeStatusProjection;
 import vn.congdoan.sangkien.programme.ProgrammeCalendar;
 import vn.congdoan.sangkien.programme.ProgrammePhase;
+import vn.congdoan.sangkien.workflow.EngineTime;
 
 /**
  * BPMN {@code findRecognitionPhase}: puts in front of the eligibility decision what the calendar data
@@ -27,17 +24,12 @@ class FindRecognitionPhase implements JavaDelegate {
 
 	private final InitiativeStatusProjection initiatives;
 
-	private final Clock clock;
+	private final EngineTime engineTime;
 
-	FindRecognitionPhase(ProgrammeCalendar calendar, InitiativeStatusProjection initiatives, Clock clock) {
+	FindRecognitionPhase(ProgrammeCalendar calendar, InitiativeStatusProjection initiatives, EngineTime engineTime) {
 		this.calendar = calendar;
 		this.initiatives = initiatives;
-		this.clock = clock;
-	}
-
-	/** Camunda's timers run on real time; the programme's clock may be set elsewhere (demo, tests). */
-	private Date engineTime(Instant programmeTime) {
-		return Date.from(programmeTime.plus(Duration.between(clock.instant(), Instant.now())));
+		this.engineTime = engineTime;
 	}
 
 	@Override
@@ -50,7 +42,8 @@ class FindRecognitionPhase implements JavaDelegate {
 		execution.setVariable("applicationDate", initiative.getApplicationDate().toString());
 		execution.setVariable("kind", initiative.getKind().name());
 		execution.setVariable("recognitionPhase", phase == null ? null : phase.code());
-		execution.setVariable("uploadClosesAt", phase == null ? null : engineTime(phase.uploadClosesAt()));
+		execution.setVariable("uploadOpensAt", phase == null ? null : engineTime.engine(phase.uploadOpensAt()));
+		execution.setVariable("uploadClosesAt", phase == null ? null : engineTime.engine(phase.uploadClosesAt()));
 		for (String confirmation : new String[] { "ipProtected", "researchAccepted", "headConfirmed" }) {
 			if (!(execution.getVariable(confirmation) instanceof Boolean)) {
 				execution.setVariable(confirmation, false);

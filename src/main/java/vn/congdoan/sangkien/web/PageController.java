@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -28,6 +29,7 @@ import vn.congdoan.sangkien.initiative.Attachments;
 import vn.congdoan.sangkien.initiative.DecisionLog;
 import vn.congdoan.sangkien.initiative.Initiative;
 import vn.congdoan.sangkien.initiative.InitiativeAccess;
+import vn.congdoan.sangkien.initiative.InitiativeTitles;
 import vn.congdoan.sangkien.initiative.PublishedInitiatives;
 import vn.congdoan.sangkien.programme.Leaderboards;
 import vn.congdoan.sangkien.system.Pages;
@@ -69,10 +71,14 @@ class PageController {
 
 	private final Units units;
 
+	private final InitiativeTitles titles;
+
 	PageController(TaskInbox inbox, Leaderboards leaderboards, PublishedInitiatives published,
 			InitiativeAccess access, DecisionLog decisionLog, CurrentUser currentUser,
-			Attachments attachments, Clock clock, CommendationProposals proposals, Problems problems, Units units) {
+			Attachments attachments, Clock clock, CommendationProposals proposals, Problems problems, Units units,
+			InitiativeTitles titles) {
 		this.units = units;
+		this.titles = titles;
 		this.attachments = attachments;
 		this.clock = clock;
 		this.proposals = proposals;
@@ -190,6 +196,12 @@ class PageController {
 		List<TaskInbox.StepCount> steps = inbox.countsOf(user, now);
 		long total = steps.stream().mapToLong(TaskInbox.StepCount::count).sum();
 		model.addAttribute("tasks", tasks);
+		// Keyed as the tasks name their initiative: by the business key's text.
+		model.addAttribute("titles", titles.of(tasks.stream()
+			.map(TaskInbox.InboxTask::initiativeId)
+			.filter(id -> id != null && id.matches("\\d{1,18}"))
+			.map(Long::valueOf)
+			.toList()).entrySet().stream().collect(Collectors.toMap(title -> title.getKey().toString(), Map.Entry::getValue)));
 		model.addAttribute("now", now);
 		model.addAttribute("counts", steps.stream()
 			.collect(Collectors.toMap(TaskInbox.StepCount::name, TaskInbox.StepCount::count, Long::sum, LinkedHashMap::new)));

@@ -42,13 +42,16 @@ public class TaskInbox {
 
 	private final DeployedForms forms;
 
+	private final EngineTime engineTime;
+
 	TaskInbox(JdbcTemplate jdbc, RuntimeService runtime, TaskAuthority authority, TaskRaceAnswers races,
-			DeployedForms forms) {
+			DeployedForms forms, EngineTime engineTime) {
 		this.jdbc = jdbc;
 		this.runtime = runtime;
 		this.authority = authority;
 		this.races = races;
 		this.forms = forms;
+		this.engineTime = engineTime;
 	}
 
 	@Transactional(readOnly = true)
@@ -71,7 +74,7 @@ public class TaskInbox {
 				group by t.task_def_key_, t.name_
 				order by min(t.create_time_)""".formatted(VISIBLE_IDS),
 				(rs, row) -> new StepCount(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getLong(4)),
-				Timestamp.from(now), groups(user), user.username());
+				new Timestamp(engineTime.engine(now).getTime()), groups(user), user.username());
 	}
 
 	/**
@@ -135,7 +138,7 @@ public class TaskInbox {
 				left join act_ru_execution e on e.id_ = p.proc_inst_id_
 				order by p.create_time_, p.id_""".formatted(VISIBLE_IDS), (rs, row) -> new VisibleTask(
 				new InboxTask(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-						instant(rs.getTimestamp(6)), instant(rs.getTimestamp(7))),
+						engineTime.programme(rs.getTimestamp(6)), engineTime.programme(rs.getTimestamp(7))),
 				Set.copyOf(Arrays.asList((String[]) rs.getArray(8).getArray())), TaskAuthority.groupsIn(rs.getString(9))),
 				ESCALATED_GROUPS, groups(user), user.username(), step, step, user.username(), first, max);
 	}
@@ -150,10 +153,6 @@ public class TaskInbox {
 		return user.candidateGroups().toArray(String[]::new);
 	}
 
-	private static Instant instant(Timestamp time) {
-		return time == null ? null : time.toInstant();
-	}
-
 	/**
 	 * A task with the fields of its form, for its page: shown to the groups it is for (escalated ones
 	 * included) and to the person it was given to; with the reason, if any, why this user may not decide it.
@@ -164,7 +163,9 @@ public class TaskInbox {
 			TaskAuthority.Visible visible = authority.visible(user, taskId);
 			Task task = visible.task();
 			String businessKey = businessKeysOf(List.of(task)).get(task.getProcessInstanceId());
-			return new TaskForm(InboxTask.of(task, businessKey), forms.of(taskId).fields(), visible.refusal());
+			return new TaskForm(new InboxTask(task.getId(), task.getName(), task.getTaskDefinitionKey(), businessKey,
+					task.getAssignee(), engineTime.programme(task.getCreateTime()), engineTime.programme(task.getDueDate())),
+					forms.of(taskId).fields(), visible.refusal());
 		});
 	}
 
@@ -194,17 +195,8 @@ public class TaskInbox {
 	public record TaskForm(InboxTask task, List<FormField> fields, ProblemException refusal) {
 	}
 
-	/** A task as the inbox shows it. */
+	/** A task as the inbox shows it, its dates in the programme's time ({@link EngineTime}). */
 	public record InboxTask(String id, String name, String step, String initiativeId, String assignee,
 			Instant created, Instant due) {
-
-		static InboxTask of(Task task, String businessKey) {
-			return new InboxTask(task.getId(), task.getName(), task.getTaskDefinitionKey(), businessKey,
-					task.getAssignee(), instant(task.getCreateTime()), instant(task.getDueDate()));
-		}
-
-		private static Instant instant(java.util.Date date) {
-			return date == null ? null : date.toInstant();
-		}
 	}
 }

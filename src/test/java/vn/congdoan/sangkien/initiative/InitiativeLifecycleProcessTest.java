@@ -10,6 +10,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskSer
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
@@ -106,12 +107,27 @@ class InitiativeLifecycleProcessTest {
 		String reminderAfter(String task);
 
 		String escalationAfter(String task);
+
+		Date dueAfter(String task);
+
+		void startCouncilClock(DelegateExecution execution);
+
+		Date afterWindowOpens(DelegateExecution execution, String which);
 	}
+
+	/** When the council must have decided, as the real taskDeadlines would set it on acceptance. */
+	static final Date COUNCIL_DECIDES_BY = Date.from(Instant.now().plus(90, ChronoUnit.DAYS));
 
 	@BeforeEach
 	void standInForTheSpringBeans() {
 		when(deadlines.reminderAfter(any())).thenReturn("P7D");
 		when(deadlines.escalationAfter(any())).thenReturn("P21D");
+		when(deadlines.dueAfter(any())).thenAnswer(call -> Date.from(Instant.now().plus(21, ChronoUnit.DAYS)));
+		when(deadlines.afterWindowOpens(any(), any())).thenAnswer(call -> Date.from(Instant.now().plus(7, ChronoUnit.DAYS)));
+		doAnswer(call -> {
+			call.<DelegateExecution>getArgument(0).setVariable("councilDecideBy", COUNCIL_DECIDES_BY);
+			return null;
+		}).when(deadlines).startCouncilClock(any());
 		Mocks.register("initiativeStatus", status);
 		Mocks.register("decisionLog", decisionLog);
 		Mocks.register("initiativeSubmission", submission);
@@ -365,8 +381,55 @@ class InitiativeLifecycleProcessTest {
 
 		Assertions.assertThat(served).containsExactly("reminded " + waitingTask, "escalated " + waitingTask);
 		assertThat(initiative).isWaitingAt(waitingTask);
-		verify(deadlines).reminderAfter(waitingTask);
-		verify(deadlines).escalationAfter(waitingTask);
+	}
+
+	@Test
+	@DisplayName("every task shows a due date: the support team's escalation, the council's legal date, the window's close")
+	void everyTaskIsDue() {
+		submit();
+		Assertions.assertThat(task().getDueDate()).isNotNull();
+		verify(deadlines).dueAfter("supportTeamReview");
+		complete(task(), withVariables("supportTeamDecision", "accept"));
+		Assertions.assertThat(task().getDueDate()).isEqualTo(COUNCIL_DECIDES_BY);
+		complete(task(), recognise());
+		Assertions.assertThat(task().getDueDate()).isEqualTo(calendarFacts.get("uploadClosesAt"));
+	}
+
+	@Test
+	@DisplayName("Decree 13/2012: the council's 3 months start once, at the acceptance; a clarification round neither restarts nor moves them")
+	void councilClockNotRestartedByClarification() throws Exception {
+		ProcessInstance initiative = submit();
+		complete(task(), withVariables("supportTeamDecision", "accept"));
+		complete(task(), withVariables("councilDecision", "clarify", "councilReason", "Lợi ích tính thế nào?"));
+		complete(task(), withVariables("authorAnswer", "Theo bảng tính đính kèm"));
+
+		assertThat(initiative).isWaitingAt("councilRecognition");
+		Assertions.assertThat(task().getDueDate()).isEqualTo(COUNCIL_DECIDES_BY);
+		Assertions.assertThat(job("councilRecognitionEscalation").getDuedate()).isEqualTo(COUNCIL_DECIDES_BY);
+		verify(deadlines, org.mockito.Mockito.times(1)).startCouncilClock(any());
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@CsvSource({ "reviseForSupportTeam, return, supportTeamDecision", "answerClarification, clarify, councilDecision" })
+	@DisplayName("an author who does not answer is reminded, then the initiative is closed as abandoned, on the timeline")
+	void authorDoesNotAnswer(String authorTask, String decision, String decisionVariable) throws Exception {
+		List<String> reminded = new ArrayList<>();
+		Mocks.register("remindCandidates", (JavaDelegate) step -> reminded.add((String) step.getVariableLocal("deadlineOf")));
+		ProcessInstance initiative = submit();
+		if (authorTask.equals("answerClarification")) {
+			complete(task(), withVariables("supportTeamDecision", "accept"));
+		}
+		complete(task(), withVariables(decisionVariable, decision));
+		assertThat(initiative).isWaitingAt(authorTask);
+		Assertions.assertThat(task().getDueDate()).isNotNull();
+
+		execute(job(authorTask + "Reminder"));
+		assertThat(initiative).isWaitingAt(authorTask);
+		execute(job(authorTask + "Abandoned"));
+
+		Assertions.assertThat(reminded).containsExactly(authorTask);
+		assertThat(initiative).hasPassed("markAbandoned", "initiativeAbandoned").isEnded();
+		verify(status).concludeAutomatically(any(), eq("ABANDONED"), eq("abandon"), eq("abandoned"), eq("abandonReason"));
 	}
 
 	private static ProcessInstance submit() {

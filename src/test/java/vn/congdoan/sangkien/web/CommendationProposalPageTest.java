@@ -33,6 +33,7 @@ import vn.congdoan.sangkien.identity.Role;
 import vn.congdoan.sangkien.initiative.Attachments;
 import vn.congdoan.sangkien.initiative.DecisionLog;
 import vn.congdoan.sangkien.initiative.InitiativeAccess;
+import vn.congdoan.sangkien.initiative.InitiativeTitles;
 import vn.congdoan.sangkien.initiative.PublishedInitiatives;
 import vn.congdoan.sangkien.programme.Leaderboards;
 import vn.congdoan.sangkien.unit.Units;
@@ -74,6 +75,9 @@ class CommendationProposalPageTest {
 
 	@MockitoBean
 	Units units;
+
+	@MockitoBean
+	InitiativeTitles titles;
 
 	@Test
 	@DisplayName("the reason is passed on stripped, a blank one as none, and the page says the proposal is made")

@@ -29,6 +29,7 @@ import vn.congdoan.sangkien.identity.Role;
 import vn.congdoan.sangkien.initiative.Attachments;
 import vn.congdoan.sangkien.initiative.DecisionLog;
 import vn.congdoan.sangkien.initiative.InitiativeAccess;
+import vn.congdoan.sangkien.initiative.InitiativeTitles;
 import vn.congdoan.sangkien.initiative.PublishedInitiatives;
 import vn.congdoan.sangkien.programme.Leaderboards;
 import vn.congdoan.sangkien.unit.Units;
@@ -73,6 +74,9 @@ class InboxPageTest {
 	@MockitoBean
 	Units units;
 
+	@MockitoBean
+	InitiativeTitles titles;
+
 	@BeforeEach
 	void fiveThousandTasks() {
 		when(clock.instant()).thenReturn(NOW);
@@ -83,9 +87,11 @@ class InboxPageTest {
 	}
 
 	@Test
-	@DisplayName("the second page asks for tasks 51-100 only, links both ways, and says where it is among all 5,029")
+	@DisplayName("the second page asks for tasks 51-100 only, links both ways, says where it is among all 5,029, and names each initiative")
 	void secondPage() throws Exception {
 		when(inbox.of(any(), eq(50), eq(50))).thenReturn(tasks(50, 50));
+		when(titles.of(any())).thenAnswer(call -> call.<java.util.Collection<Long>>getArgument(0).stream()
+			.collect(java.util.stream.Collectors.toMap(id -> id, id -> "Sáng kiến thứ " + id)));
 
 		String page = inboxAt(50);
 
@@ -94,7 +100,8 @@ class InboxPageTest {
 			.doesNotContain("href=\"/tasks/task-49\"", "href=\"/tasks/task-100\"")
 			.contains("id=\"inbox-range\">Công việc 51-100 trên 5.029</span>")
 			.contains("href=\"/inbox?first=0\"", "href=\"/inbox?first=100\"")
-			.contains("Tổ hỗ trợ xem xét: 5000", "Quá hạn: 12");
+			.contains("Tổ hỗ trợ xem xét: 5000", "Quá hạn: 12")
+			.contains(">Sáng kiến thứ 1050<", ">Sáng kiến thứ 1099<");
 	}
 
 	@Test

@@ -11,7 +11,9 @@ import java.time.Period;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.stream.StreamSupport;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Job;
@@ -24,13 +26,14 @@ import vn.congdoan.sangkien.ApiClient;
 import vn.congdoan.sangkien.InitiativeDrafts;
 import vn.congdoan.sangkien.PlatformTest;
 import vn.congdoan.sangkien.Steps;
+import vn.congdoan.sangkien.system.ProgrammeTime;
 
 /**
  * Camunda's timers run on real time while the programme's clock may be set elsewhere (tests and demo
  * start it at 03/10/2022): each timer must be due when the rule says, in the engine's time.
  */
 @PlatformTest
-@DisplayName("Timers are due when the rules say: task deadlines after the task's creation, the upload window at its close")
+@DisplayName("Timers are due when the rules say: task deadlines after the task's creation, the council's at the law's date, the upload window at its close")
 class TimerDueDatesTest {
 
 	/** The engine writes due dates to the millisecond; the two clocks are read a moment apart. */
@@ -62,14 +65,25 @@ class TimerDueDatesTest {
 	}
 
 	@Test
-	@DisplayName("the council is reminded after 30 days and escalated after 90 (Decree 13/2012, Art. 6.2)")
+	@DisplayName("the council is reminded after 30 days and escalated 3 calendar months after the acceptance, its due date, shown in the programme's time (Decree 13/2012, Art. 6.2)")
 	void councilDeadlines() {
 		long id = InitiativeDrafts.submitted(api, "tacgia.hn", "Hạn của hội đồng");
+		Instant accepted = clock.instant();
 		steps.complete("hotro.hn", id, "supportTeamReview", "{\"supportTeamDecision\":\"accept\"}");
 		Task recognition = steps.taskOf(id, "councilRecognition");
+		Duration offset = Duration.between(clock.instant(), Instant.now());
+		Instant decideBy = accepted.atZone(ProgrammeTime.ZONE).plusMonths(3).toInstant();
 
 		assertDueAfter(recognition, timer(id, "councilRecognitionReminder"), "P30D");
-		assertDueAfter(recognition, timer(id, "councilRecognitionEscalation"), "P90D");
+		assertThat(timer(id, "councilRecognitionEscalation").getDuedate().toInstant())
+			.isCloseTo(decideBy.plus(offset), within(MARGIN.toMillis(), ChronoUnit.MILLIS));
+		assertThat(recognition.getDueDate()).isEqualTo(timer(id, "councilRecognitionEscalation").getDuedate());
+		JsonNode shown = StreamSupport.stream(api.get("hoidong.hn", "/api/tasks?max=200").body().spliterator(), false)
+			.filter(task -> task.path("initiativeId").asText().equals(String.valueOf(id)))
+			.findFirst()
+			.orElseThrow();
+		assertThat(Instant.parse(shown.path("due").asText())).as("the inbox shows the programme's date, not the engine's")
+			.isCloseTo(decideBy, within(MARGIN.toMillis(), ChronoUnit.MILLIS));
 	}
 
 	@Test
