@@ -1,7 +1,6 @@
 package vn.congdoan.sangkien.portal;
 
 import java.time.Clock;
-import java.time.format.DateTimeFormatter;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
@@ -20,8 +19,6 @@ import vn.congdoan.sangkien.system.ProgrammeTime;
 @Component("portalUploadWindow")
 public class PortalUploadWindow {
 
-	private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy").withZone(ProgrammeTime.ZONE);
-
 	private final InitiativeStatusProjection initiatives;
 
 	private final ProgrammeCalendar calendar;
@@ -39,7 +36,7 @@ public class PortalUploadWindow {
 		ProgrammePhase phase = calendar.phase(initiative.getPhaseCode()).orElseThrow();
 		if (!phase.uploadOpenAt(clock.instant())) {
 			throw ProblemException.conflict("portal.upload.outside-window", phase.name(),
-					MOMENT.format(phase.uploadOpensAt()), MOMENT.format(phase.uploadClosesAt()));
+					ProgrammeTime.moment(phase.uploadOpensAt()), ProgrammeTime.endOf(phase.uploadClosesAt()));
 		}
 	}
 }

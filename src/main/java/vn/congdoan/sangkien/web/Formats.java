@@ -48,6 +48,11 @@ public class Formats {
 		return date == null ? "-" : DateTimeFormatter.ofPattern("dd/MM/yyyy").format(date);
 	}
 
+	/** The end of a window as the guideline writes it: "24:00 31/05/2022" ({@link ProgrammeTime#endOf}). */
+	public String endOf(Instant closes) {
+		return closes == null ? "" : ProgrammeTime.endOf(closes);
+	}
+
 	public String dateTime(Instant instant) {
 		return instant == null ? "" : DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(ProgrammeTime.ZONE).format(instant);
 	}

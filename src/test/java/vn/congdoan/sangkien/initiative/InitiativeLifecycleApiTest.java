@@ -364,7 +364,7 @@ class InitiativeLifecycleApiTest {
 
 			assertThat(response.statusCode()).isEqualTo(409);
 			assertThat(response.body().path("code").asText()).isEqualTo("portal.upload.outside-window");
-			assertThat(response.body().path("detail").asText()).contains("07:00 01/06/2023", "00:00 02/09/2023");
+			assertThat(response.body().path("detail").asText()).contains("07:00 01/06/2023", "24:00 01/09/2023");
 			assertThat(taskService.createTaskQuery().taskId(upload.getId()).count()).isEqualTo(1);
 			assertThat(status("tacgia.hn", id)).isEqualTo("AWAITING_UPLOAD");
 		}
