@@ -50,14 +50,15 @@ public class CreditedAuthors {
 
 	/**
 	 * R-7.3: counts a published initiative for its credited author, in the transaction that publishes it: once for
-	 * each contributor row that is the credited author's (the same full name), under that row's target group.
+	 * each contributor row that is the credited author's (the same person, R-4.3: two members of one name are two),
+	 * under that row's target group.
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	void credit(Initiative published) {
 		String username = published.getCreditedUsername() == null ? "" : published.getCreditedUsername();
 		long benefit = published.getBenefitVnd() == null ? 0 : published.getBenefitVnd();
 		published.getContributors().stream()
-			.filter(contributor -> contributor.getFullName().equals(published.getCreditedName()))
+			.filter(contributor -> contributor.personKey().equals(published.creditedAuthorKey()))
 			.forEach(credited -> jdbc.update("""
 					insert into credited_author_total as t
 					    (target_group, credited_name, credited_username, initiative_count, benefit_vnd)

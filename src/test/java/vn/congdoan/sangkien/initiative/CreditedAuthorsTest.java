@@ -23,12 +23,16 @@ import vn.congdoan.sangkien.membership.TargetGroup;
 @DisplayName("The final review's ranking of individuals (R-7.3) is read from running totals kept at publication")
 class CreditedAuthorsTest {
 
-	/** The ranking as it was computed before the running totals, from every published initiative and its contributors. */
+	/**
+	 * The ranking as it was computed before the running totals, from every published initiative and its contributors:
+	 * the credited author's row is the same person's (R-4.3: a namesake on the same initiative is someone else).
+	 */
 	static final String GROUPED_FROM_INITIATIVES = """
 			select c.target_group, i.credited_name, coalesce(i.credited_username, '') credited_username, count(*) n,
 			       cast(coalesce(sum(i.benefit_vnd), 0) as bigint) benefit
 			from initiative i
-			join contributor c on c.initiative_id = i.id and c.full_name = i.credited_name
+			join contributor c on c.initiative_id = i.id and person_key(c.username, c.full_name, c.date_of_birth)
+			    = person_key(i.credited_username, i.credited_name, i.credited_date_of_birth)
 			where i.status = 'PUBLISHED'
 			group by c.target_group, i.credited_name, coalesce(i.credited_username, '')
 			order by c.target_group, n desc, benefit desc, credited_name, credited_username""";
