@@ -188,7 +188,8 @@ class ContributorPersonsApiTest {
 	}
 
 	@Test
-	@DisplayName("the picker refuses someone who is not an author in the union asked for (403), and a search of one letter (400)")
+	@DisplayName("the picker refuses someone who is not an author in the union asked for (403), a search of one letter (400), "
+			+ "and anyone not signed in (401)")
 	void pickerRefusals() {
 		ApiClient.Response otherUnion = api.get("tacgia.hn", "/api/members/search?q=binh&unit=CDCS-48-0001");
 		ApiClient.Response noAuthor = api.get("hoidong.hn", "/api/members/search?q=nguyen&unit=CDCS-01-0001");
@@ -199,6 +200,7 @@ class ContributorPersonsApiTest {
 		assertThat(noAuthor.statusCode()).isEqualTo(403);
 		assertThat(oneLetter.statusCode()).isEqualTo(400);
 		assertThat(oneLetter.body().path("code").asText()).isEqualTo("membership.search.too-short");
+		assertThat(api.get(null, "/api/members/search?q=nguyen").statusCode()).isEqualTo(401);
 	}
 
 	private void assertRefused(String contributors, String code, String field) {
