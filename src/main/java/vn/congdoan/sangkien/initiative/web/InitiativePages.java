@@ -250,6 +250,11 @@ class InitiativePages {
 	}
 
 	private String form(Initiative initiative, InitiativeForm draft, Map<String, String> errors, Model model) {
+		// A member just picked from the results comes back with their account only: the register names them.
+		draft.getContributors().stream()
+			.filter(row -> row.isMember() && !InitiativeForm.blank(row.getUsername())
+					&& InitiativeForm.blank(row.getMemberName()))
+			.forEach(row -> members.find(row.getUsername().strip()).ifPresent(found -> row.setMemberName(found.fullName())));
 		model.addAttribute("initiative", initiative);
 		model.addAttribute("draft", draft);
 		model.addAttribute("errors", errors);

@@ -31,6 +31,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -186,6 +187,21 @@ class InitiativePagesTest {
 					containsString("value=\"40\""))));
 
 		verify(submission, never()).createDraft(any(), any());
+	}
+
+	@Test
+	@DisplayName("a member just picked from the results, in a draft shown back for another problem, is named by the register")
+	void pickedMemberShownByName() throws Exception {
+		when(members.find("an.nguyen")).thenReturn(Optional.of(
+				new Member("an.nguyen", "Nguyễn Văn Ân", "CDCS-01-0001", TargetGroup.WORKER, Instant.EPOCH)));
+
+		mvc.perform(post("/initiatives/new").with(AUTHOR_HN).with(csrf())
+			.param("title", " ")
+			.param("contributors[0].kind", "member")
+			.param("contributors[0].username", "an.nguyen")
+			.param("contributors[0].sharePercent", "100"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("<strong>Nguyễn Văn Ân</strong> (<span>an.nguyen</span>)")));
 	}
 
 	@Test
