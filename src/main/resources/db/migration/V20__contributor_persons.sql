@@ -23,3 +23,14 @@ create function person_key(username text, full_name text, date_of_birth date) re
 -- not count them a second time. An account never starts with 'name:' nor 'member:' (Keycloak user names).
 update unit_phase_author set author = 'member:' || author where author not like 'name:%';
 update unit_programme_author set author = 'member:' || author where author not like 'name:%';
+
+-- R-7.3 ranks persons too: two credited authors without an account and of one name are two when their dates of
+-- birth differ. '' for a member or for a credited author written before dates of birth, as credited_username.
+-- A column with a constant default is added without rewriting the table; the key only gets finer.
+alter table credited_author_total add column credited_date_of_birth varchar(10) not null default '';
+alter table credited_author_total drop constraint credited_author_total_pkey;
+alter table credited_author_total
+    add primary key (target_group, credited_name, credited_username, credited_date_of_birth);
+drop index credited_author_ranking;
+create index credited_author_ranking on credited_author_total
+    (target_group, initiative_count desc, benefit_vnd desc, credited_name, credited_username, credited_date_of_birth);

@@ -27,6 +27,12 @@ public final class InitiativeDrafts {
 			.formatted(title, authorName, author);
 	}
 
+	/** {@link #complete} by the Hà Nội author with these contributors instead (JSON objects, comma-separated). */
+	public static String withContributors(String title, String contributors) {
+		return complete(title, "tacgia.hn", "Nguyễn Văn An").replaceFirst("(?s)\"contributors\":\\[.*]}$",
+				java.util.regex.Matcher.quoteReplacement("\"contributors\":[" + contributors + "]}"));
+	}
+
 	public static long draft(ApiClient api, String author, String content) {
 		ApiClient.Response created = api.post(author, "/api/initiatives", content);
 		assertThat(created.statusCode()).as("%s", created.body()).isEqualTo(201);

@@ -361,6 +361,10 @@ public class Initiative {
 		return creditedUsername;
 	}
 
+	public LocalDate getCreditedDateOfBirth() {
+		return creditedDateOfBirth;
+	}
+
 	/** The key that counts distinct credited authors: the person ({@link PersonKey}), not their name. */
 	public String creditedAuthorKey() {
 		return PersonKey.of(creditedUsername, creditedName, creditedDateOfBirth);

@@ -58,7 +58,7 @@ class ContributorPersonsApiTest {
 	@Test
 	@DisplayName("a member is named by their account: their name and target group come from the register, not from what was typed")
 	void memberFromTheRegister() {
-		long id = InitiativeDrafts.draft(api, "tacgia.hn", withContributors("Tên của thành viên",
+		long id = InitiativeDrafts.draft(api, "tacgia.hn", InitiativeDrafts.withContributors("Tên của thành viên",
 				"""
 				{"username":"tacgia.hn","fullName":"Tên gõ sai","targetGroup":"CIVIL_SERVANT","sharePercent":70},
 				{"fullName":"Lê Văn Bình","dateOfBirth":"1985-04-12","sharePercent":30,"targetGroup":"UNION_MEMBER"}"""));
@@ -115,7 +115,7 @@ class ContributorPersonsApiTest {
 	@Test
 	@DisplayName("two members of one name are two people: both named on one initiative is allowed")
 	void twoNamesakesOnOneInitiative() {
-		long id = InitiativeDrafts.draft(api, "tacgia.hn", withContributors("Hai người trùng tên", """
+		long id = InitiativeDrafts.draft(api, "tacgia.hn", InitiativeDrafts.withContributors("Hai người trùng tên", """
 				{"username":"an.nguyen.hn1","sharePercent":50,"leader":true},
 				{"username":"an.nguyen.hn2","sharePercent":50}"""));
 
@@ -206,7 +206,8 @@ class ContributorPersonsApiTest {
 	private void assertRefused(String contributors, String code, String field) {
 		long drafts = jdbc.queryForObject("select count(*) from initiative where author_username = 'tacgia.hn'", Long.class);
 
-		ApiClient.Response refused = api.post("tacgia.hn", "/api/initiatives", withContributors("Bị từ chối", contributors));
+		ApiClient.Response refused = api.post("tacgia.hn", "/api/initiatives",
+				InitiativeDrafts.withContributors("Bị từ chối", contributors));
 
 		assertThat(refused.statusCode()).as("%s", refused.body()).isEqualTo(400);
 		assertThat(refused.body().path("code").asText()).isEqualTo(code);
@@ -218,22 +219,12 @@ class ContributorPersonsApiTest {
 
 	/** Submitted by the Hà Nội author with these contributors, accepted, recognised in phase 2 and uploaded. */
 	private void published(String title, String contributors) {
-		long id = InitiativeDrafts.draft(api, "tacgia.hn", withContributors(title, contributors));
-		ApiClient.Response submitted = api.post("tacgia.hn", "/api/initiatives/" + id + "/submit", null);
-		assertThat(submitted.statusCode()).as("%s", submitted.body()).isEqualTo(200);
-		steps.complete("hotro.hn", id, "supportTeamReview", "{\"supportTeamDecision\":\"accept\"}");
-		steps.complete("hoidong.hn", id, "councilRecognition", Steps.RECOGNISE);
-		steps.complete("canbo.hn", id, "portalUpload", "{\"uploadedToPortal\":true}");
+		steps.publishedFrom(InitiativeDrafts.withContributors(title, contributors));
 	}
 
 	private long authors(String unit) {
 		EventPublications.awaitAllHandled(jdbc);
 		return jdbc.queryForList("select author_count from unit_phase_total where unit_code = ? and phase_code = 'PHASE_2'",
 				Long.class, unit).stream().findFirst().orElse(0L);
-	}
-
-	private static String withContributors(String title, String contributors) {
-		return InitiativeDrafts.complete(title, "tacgia.hn", "Nguyễn Văn An")
-			.replaceFirst("(?s)\"contributors\":\\[.*]}$", "\"contributors\":[" + contributors.replace("$", "\\$") + "]}");
 	}
 }
