@@ -93,14 +93,16 @@ select b.id,
                      else b.t_upload end
 from gen_batch b;
 
--- R-2.4, R-8: the author and up to two co-authors, their shares adding up to 100.
-insert into contributor (initiative_id, position, full_name, username, share_percent, leader, target_group)
+-- R-2.4, R-8: the author and up to two co-authors, their shares adding up to 100. A co-author without an account
+-- has a date of birth (R-4.3 counts persons), between 1962 and 2003: 19 to 60 years old in 2022.
+insert into contributor (initiative_id, position, full_name, username, share_percent, leader, target_group, date_of_birth)
 select b.id, k - 1,
        generator_person_name(case when k = 1 then b.author else b.author || '/' || k end),
        case when k = 1 then b.author when b.r_contributors < 0.3 then b.author || '.' || k end,
        case when b.r_contributors < 0.55 then 100 when b.r_contributors < 0.85 then (array[70, 30])[k] else (array[50, 30, 20])[k] end,
        false,
-       (array['WORKER', 'PUBLIC_EMPLOYEE', 'UNION_OFFICIAL', 'CIVIL_SERVANT', 'UNION_MEMBER'])[1 + ((b.id + k) % 5)::int]
+       (array['WORKER', 'PUBLIC_EMPLOYEE', 'UNION_OFFICIAL', 'CIVIL_SERVANT', 'UNION_MEMBER'])[1 + ((b.id + k) % 5)::int],
+       case when k > 1 and b.r_contributors >= 0.3 then date '1962-01-01' + floor(generator_random(b.id, 10 + k) * 15000)::int end
 from gen_batch b
 cross join generate_series(1, 3) k
 where k <= case when b.r_contributors < 0.55 then 1 when b.r_contributors < 0.85 then 2 else 3 end;

@@ -6,7 +6,7 @@ with recursive chain (initiative_id, code) as (
     select c.initiative_id, u.parent_code from chain c join unit u on u.code = c.code where u.parent_code is not null
 ), counted as (
     select c.code, i.phase_code, i.kind, coalesce(i.benefit_vnd, 0) as benefit_vnd,
-           coalesce(i.credited_username, 'name:' || lower(i.credited_name)) as author,
+           person_key(i.credited_username, i.credited_name, i.credited_date_of_birth) as author,
            extract(year from i.portal_uploaded_at at time zone 'Asia/Ho_Chi_Minh')::int || '-Q'
                || extract(quarter from i.portal_uploaded_at at time zone 'Asia/Ho_Chi_Minh')::int as quarter
     from chain c join initiative i on i.id = c.initiative_id

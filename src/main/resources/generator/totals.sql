@@ -6,7 +6,7 @@ lock table counted_initiative in exclusive mode;
 
 create temporary table gen_counted on commit drop as
 select i.id, c.code, i.phase_code as phase, i.kind, coalesce(i.benefit_vnd, 0) as benefit_vnd, i.portal_uploaded_at,
-       coalesce(i.credited_username, 'name:' || lower(i.credited_name)) as author,
+       person_key(i.credited_username, i.credited_name, i.credited_date_of_birth) as author,
        extract(year from i.portal_uploaded_at at time zone 'Asia/Ho_Chi_Minh')::int || '-Q'
            || extract(quarter from i.portal_uploaded_at at time zone 'Asia/Ho_Chi_Minh')::int as quarter
 from initiative i

@@ -9,8 +9,9 @@
   function showCredited() {
     var rows = Array.prototype.slice.call(form.querySelectorAll('.contributor')).map(function (row) {
       var share = parseFloat((row.querySelector('[data-role=share]').value || '').replace(',', '.'));
+      var member = row.querySelector('[data-role=kind-member]').checked;
       return {
-        name: row.querySelector('[data-role=name]').value.trim(),
+        name: row.querySelector(member ? '[data-role=member-name]' : '[data-role=name]').value.trim(),
         share: isNaN(share) ? 0 : share,
         leader: row.querySelector('[data-role=leader]').checked
       };
@@ -29,6 +30,17 @@
   form.addEventListener('input', showCredited);
   form.addEventListener('change', showCredited);
   showCredited();
+
+  // A contributor row shows the part of its kind only: the member picker, or a person's name and date of birth.
+  function showKinds() {
+    Array.prototype.forEach.call(form.querySelectorAll('.contributor'), function (row) {
+      var member = row.querySelector('[data-role=kind-member]').checked;
+      Array.prototype.forEach.call(row.querySelectorAll('.member-part'), function (part) { part.hidden = !member; });
+      Array.prototype.forEach.call(row.querySelectorAll('.person-part'), function (part) { part.hidden = member; });
+    });
+  }
+  form.addEventListener('change', showKinds);
+  showKinds();
 
   var status = document.getElementById('autosave-status');
   var timer = null;

@@ -11,7 +11,10 @@ public final class InitiativeDrafts {
 	/** The start of a PNG file: enough for the platform's check that content matches the declared type. */
 	public static final byte[] PNG = { (byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0 };
 
-	/** A complete initiative that satisfies R-2 and R-3.1, credited to its author with 70%. */
+	/**
+	 * A complete initiative that satisfies R-2 and R-3.1, credited to its author with 70% (a member, named by their
+	 * account: the register gives their name), with a co-author without an account.
+	 */
 	public static String complete(String title, String author, String authorName) {
 		return """
 				{"kind":"TECHNICAL_SOLUTION","title":"%s","summary":"Tóm tắt của sáng kiến",
@@ -20,8 +23,14 @@ public final class InitiativeDrafts {
 				 "benefitVnd":125000000,"originStory":"Ý tưởng đến từ một ca đêm",
 				 "contributors":[
 				   {"fullName":"%s","username":"%s","sharePercent":70,"targetGroup":"WORKER"},
-				   {"fullName":"Lê Văn Bình","sharePercent":30,"targetGroup":"UNION_MEMBER"}]}"""
+				   {"fullName":"Lê Văn Bình","dateOfBirth":"1985-04-12","sharePercent":30,"targetGroup":"UNION_MEMBER"}]}"""
 			.formatted(title, authorName, author);
+	}
+
+	/** {@link #complete} by the Hà Nội author with these contributors instead (JSON objects, comma-separated). */
+	public static String withContributors(String title, String contributors) {
+		return complete(title, "tacgia.hn", "Nguyễn Văn An").replaceFirst("(?s)\"contributors\":\\[.*]}$",
+				java.util.regex.Matcher.quoteReplacement("\"contributors\":[" + contributors + "]}"));
 	}
 
 	public static long draft(ApiClient api, String author, String content) {

@@ -39,7 +39,14 @@ public final class Steps {
 
 	/** Submitted by the Hà Nội author, accepted, recognised in phase 2 and uploaded: published and counted. */
 	public long published(String title) {
-		long id = InitiativeDrafts.submitted(api, "tacgia.hn", title);
+		return publishedFrom(InitiativeDrafts.complete(title, "tacgia.hn", "Nguyễn Văn An"));
+	}
+
+	/** The same with this content (its contributors, say), which must be submittable. */
+	public long publishedFrom(String content) {
+		long id = InitiativeDrafts.draft(api, "tacgia.hn", content);
+		ApiClient.Response submitted = api.post("tacgia.hn", "/api/initiatives/" + id + "/submit", null);
+		assertThat(submitted.statusCode()).as("%s", submitted.body()).isEqualTo(200);
 		complete("hotro.hn", id, "supportTeamReview", "{\"supportTeamDecision\":\"accept\"}");
 		complete("hoidong.hn", id, "councilRecognition", RECOGNISE);
 		complete("canbo.hn", id, "portalUpload", "{\"uploadedToPortal\":true}");

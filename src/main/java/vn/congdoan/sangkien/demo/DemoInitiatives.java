@@ -34,7 +34,8 @@ import vn.congdoan.sangkien.workflow.TaskDecisions;
  * grassroots unions (Hà Nội, Đà Nẵng) through the real services and the real BPMN: some wait for the
  * support team, one was returned, some wait for the council or for the portal, some are published,
  * and one of those the council proposed for commendation.
- * A newcomer's inboxes, public search and timelines have something in them.
+ * A newcomer's inboxes, public search and timelines have something in them. Their authors are the members
+ * {@link DemoMembers} registered.
  */
 @Component
 @Profile("dev")
@@ -203,9 +204,9 @@ class DemoInitiatives implements ApplicationRunner {
 
 	private static InitiativeContent content(Demo demo) {
 		List<ContributorInput> contributors = List.of(
-				new ContributorInput(demo.union().author().displayName(), demo.union().author().username(),
-						new BigDecimal("70"), false, TargetGroup.WORKER),
-				new ContributorInput("Lê Văn Sơn", null, new BigDecimal("30"), false, TargetGroup.UNION_MEMBER));
+				ContributorInput.member(demo.union().author().username(), new BigDecimal("70"), false),
+				ContributorInput.person("Lê Văn Sơn", LocalDate.of(1979, 8, 15), TargetGroup.UNION_MEMBER,
+						new BigDecimal("30"), false));
 		return new InitiativeContent(demo.kind(), demo.title(), demo.summary(),
 				"Trước khi có sáng kiến: " + demo.originStory(), demo.solution(),
 				demo.union() == HA_NOI ? "Công ty Cổ phần May Cầu Giấy" : "Công ty TNHH Cơ khí Hải Châu",

@@ -38,6 +38,7 @@ import vn.congdoan.sangkien.initiative.ContributorInput;
 import vn.congdoan.sangkien.initiative.InitiativeContent;
 import vn.congdoan.sangkien.initiative.InitiativeKind;
 import vn.congdoan.sangkien.initiative.InitiativeSubmission;
+import vn.congdoan.sangkien.membership.Members;
 import vn.congdoan.sangkien.membership.TargetGroup;
 import vn.congdoan.sangkien.workflow.TaskDecisions;
 
@@ -77,14 +78,17 @@ class NationalDataSet {
 
 	private final TaskService tasks;
 
+	private final Members members;
+
 	NationalDataSet(JdbcTemplate jdbc, TransactionTemplate transactions, RepositoryService repository,
-			InitiativeSubmission submission, TaskDecisions decisions, TaskService tasks) {
+			InitiativeSubmission submission, TaskDecisions decisions, TaskService tasks, Members members) {
 		this.jdbc = jdbc;
 		this.transactions = transactions;
 		this.repository = repository;
 		this.submission = submission;
 		this.decisions = decisions;
 		this.tasks = tasks;
+		this.members = members;
 	}
 
 	/** Loads what is not loaded yet; returns how many steps it ran (0: everything was there). */
@@ -237,8 +241,9 @@ class NationalDataSet {
 				"Thiết kế lại cách làm, thử nghiệm ba tháng rồi áp dụng cho toàn đơn vị.", "Tại đơn vị",
 				ApplicationMode.APPLIED, LocalDate.of(2022, 3, 1), 12_000_000L, null,
 				"Ý tưởng từ góp ý của công nhân trong tổ.",
-				List.of(new ContributorInput(author.displayName(), author.username(), new BigDecimal("100"), false,
-						TargetGroup.WORKER)), null);
+				List.of(ContributorInput.member(author.username(), new BigDecimal("100"), false)), null);
+		// The author is named by their account (R-4.3 counts persons): a registered member, as the platform's own are.
+		members.register(author.username(), author.displayName(), unit, TargetGroup.WORKER);
 		long[] id = new long[1];
 		DemoInitiatives.actAs(author, () -> {
 			id[0] = submission.createDraft(author, content).getId();

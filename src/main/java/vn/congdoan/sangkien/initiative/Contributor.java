@@ -1,6 +1,7 @@
 package vn.congdoan.sangkien.initiative;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -15,7 +16,10 @@ import jakarta.persistence.Table;
 
 import vn.congdoan.sangkien.membership.TargetGroup;
 
-/** An author, co-author or topic leader of an initiative, with their share and target group. */
+/**
+ * An author, co-author or topic leader of an initiative, with their share (R-2.4) and target group (R-8): a member
+ * (their account) or a person without an account (their date of birth); rows written before either may have neither.
+ */
 @Entity
 @Table(name = "contributor")
 public class Contributor {
@@ -36,6 +40,9 @@ public class Contributor {
 
 	private String username;
 
+	@Column(name = "date_of_birth")
+	private LocalDate dateOfBirth;
+
 	@Column(name = "share_percent", nullable = false)
 	private BigDecimal sharePercent;
 
@@ -54,6 +61,7 @@ public class Contributor {
 		this.position = position;
 		this.fullName = input.fullName().strip();
 		this.username = input.username();
+		this.dateOfBirth = input.dateOfBirth();
 		this.sharePercent = input.sharePercent();
 		this.leader = Boolean.TRUE.equals(input.leader());
 		this.targetGroup = input.targetGroup();
@@ -65,6 +73,15 @@ public class Contributor {
 
 	public String getUsername() {
 		return username;
+	}
+
+	public LocalDate getDateOfBirth() {
+		return dateOfBirth;
+	}
+
+	/** The person counts ({@link PersonKey}). */
+	String personKey() {
+		return PersonKey.of(username, fullName, dateOfBirth);
 	}
 
 	public BigDecimal getSharePercent() {

@@ -33,41 +33,50 @@ public class CreditedAuthors {
 		Map<TargetGroup, List<CreditedAuthor>> byGroup = new LinkedHashMap<>();
 		String[] groups = Arrays.stream(TargetGroup.values()).map(Enum::name).sorted().toArray(String[]::new);
 		jdbc.query("""
-				select g.target_group, t.credited_name, t.credited_username, t.initiative_count, t.benefit_vnd
+				select g.target_group, t.credited_name, t.credited_username, t.credited_date_of_birth, t.initiative_count,
+				       t.benefit_vnd
 				from unnest(cast(? as varchar[])) g (target_group)
 				cross join lateral (
 				    select * from credited_author_total t
 				    where t.target_group = g.target_group
-				    order by t.initiative_count desc, t.benefit_vnd desc, t.credited_name, t.credited_username
+				    order by t.initiative_count desc, t.benefit_vnd desc, t.credited_name, t.credited_username,
+				             t.credited_date_of_birth
 				    limit ?) t
-				order by g.target_group, t.initiative_count desc, t.benefit_vnd desc, t.credited_name, t.credited_username""",
+				order by g.target_group, t.initiative_count desc, t.benefit_vnd desc, t.credited_name, t.credited_username,
+				         t.credited_date_of_birth""",
 				rs -> {
 					byGroup.computeIfAbsent(TargetGroup.valueOf(rs.getString(1)), g -> new ArrayList<>())
-						.add(new CreditedAuthor(rs.getString(2), rs.getString(3), rs.getLong(4), rs.getLong(5)));
+						.add(new CreditedAuthor(rs.getString(2), rs.getString(3), rs.getString(4), rs.getLong(5),
+								rs.getLong(6)));
 				}, groups, perGroup);
 		return byGroup;
 	}
 
 	/**
 	 * R-7.3: counts a published initiative for its credited author, in the transaction that publishes it: once for
-	 * each contributor row that is the credited author's (the same full name), under that row's target group.
+	 * each contributor row that is the credited author's (the same person, R-4.3: two members of one name are two),
+	 * under that row's target group.
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	void credit(Initiative published) {
 		String username = published.getCreditedUsername() == null ? "" : published.getCreditedUsername();
+		String born = published.getCreditedDateOfBirth() == null ? "" : published.getCreditedDateOfBirth().toString();
 		long benefit = published.getBenefitVnd() == null ? 0 : published.getBenefitVnd();
 		published.getContributors().stream()
-			.filter(contributor -> contributor.getFullName().equals(published.getCreditedName()))
+			.filter(contributor -> contributor.personKey().equals(published.creditedAuthorKey()))
 			.forEach(credited -> jdbc.update("""
 					insert into credited_author_total as t
-					    (target_group, credited_name, credited_username, initiative_count, benefit_vnd)
-					values (?, ?, ?, 1, ?)
-					on conflict (target_group, credited_name, credited_username) do update
+					    (target_group, credited_name, credited_username, credited_date_of_birth, initiative_count, benefit_vnd)
+					values (?, ?, ?, ?, 1, ?)
+					on conflict (target_group, credited_name, credited_username, credited_date_of_birth) do update
 					set initiative_count = t.initiative_count + 1, benefit_vnd = t.benefit_vnd + excluded.benefit_vnd""",
-					credited.getTargetGroup().name(), published.getCreditedName(), username, benefit));
+					credited.getTargetGroup().name(), published.getCreditedName(), username, born, benefit));
 	}
 
-	/** A credited author; {@code username} is empty for someone without an account. */
-	public record CreditedAuthor(String name, String username, long initiatives, long benefitVnd) {
+	/**
+	 * A credited author; {@code username} is empty for someone without an account, and {@code dateOfBirth} (ISO) is
+	 * theirs, empty for a member or someone credited before dates of birth: two persons of one name are two (R-4.3).
+	 */
+	public record CreditedAuthor(String name, String username, String dateOfBirth, long initiatives, long benefitVnd) {
 	}
 }

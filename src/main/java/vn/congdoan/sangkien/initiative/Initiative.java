@@ -71,6 +71,9 @@ public class Initiative {
 	@Column(name = "credited_username")
 	private String creditedUsername;
 
+	@Column(name = "credited_date_of_birth")
+	private LocalDate creditedDateOfBirth;
+
 	@Column(name = "unit_code", nullable = false)
 	private String unitCode;
 
@@ -158,6 +161,7 @@ public class Initiative {
 		checkEditable();
 		this.creditedName = credited.getFullName();
 		this.creditedUsername = credited.getUsername();
+		this.creditedDateOfBirth = credited.getDateOfBirth();
 	}
 
 	/**
@@ -364,9 +368,13 @@ public class Initiative {
 		return creditedUsername;
 	}
 
-	/** The key that counts distinct credited authors: their account, else their name. */
+	public LocalDate getCreditedDateOfBirth() {
+		return creditedDateOfBirth;
+	}
+
+	/** The key that counts distinct credited authors: the person ({@link PersonKey}), not their name. */
 	public String creditedAuthorKey() {
-		return creditedUsername != null ? creditedUsername : "name:" + creditedName.toLowerCase(java.util.Locale.ROOT);
+		return PersonKey.of(creditedUsername, creditedName, creditedDateOfBirth);
 	}
 
 	public String getUnitCode() {

@@ -30,4 +30,10 @@ public record InitiativeContent(
 	public List<ContributorInput> contributorsOrNone() {
 		return contributors == null ? List.of() : contributors;
 	}
+
+	/** The same content with its contributors as stored ({@link ContributorPersons}). */
+	InitiativeContent withContributors(List<ContributorInput> stored) {
+		return new InitiativeContent(kind, title, summary, problem, solution, applicationPlace, applicationMode,
+				applicationDate, benefitVnd, nonMonetaryBenefit, originStory, stored, unitCode);
+	}
 }

@@ -53,23 +53,26 @@ public class InitiativeSubmission {
 
 	private final DecisionLog decisionLog;
 
+	private final ContributorPersons persons;
+
 	private final Clock clock;
 
 	InitiativeSubmission(Initiatives initiatives, InitiativeAccess access, Units units, ProgrammeCalendar calendar,
-			RuntimeService runtime, DecisionLog decisionLog, Clock clock) {
+			RuntimeService runtime, DecisionLog decisionLog, ContributorPersons persons, Clock clock) {
 		this.initiatives = initiatives;
 		this.access = access;
 		this.units = units;
 		this.calendar = calendar;
 		this.runtime = runtime;
 		this.decisionLog = decisionLog;
+		this.persons = persons;
 		this.clock = clock;
 	}
 
 	@Transactional
 	public Initiative createDraft(PlatformUser author, InitiativeContent content) {
 		Initiative initiative = new Initiative(unitOf(author, content.unitCode()), author.username(), clock.instant());
-		initiative.edit(content, clock.instant());
+		initiative.edit(content.withContributors(persons.resolve(content.contributorsOrNone())), clock.instant());
 		return initiatives.save(initiative);
 	}
 
@@ -88,7 +91,7 @@ public class InitiativeSubmission {
 			throw ProblemException.badRequest("initiative.unit.fixed");
 		}
 		String before = contributorsOf(initiative);
-		initiative.edit(content, clock.instant());
+		initiative.edit(content.withContributors(persons.resolve(content.contributorsOrNone())), clock.instant());
 		String after = contributorsOf(initiative);
 		if (initiative.getStatus() != InitiativeStatus.DRAFT && !before.equals(after)) {
 			// Quota-driven programmes see names added as co-authors (docs/rules.md#co-author-padding): every change is kept.

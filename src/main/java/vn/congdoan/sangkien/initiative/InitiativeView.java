@@ -29,12 +29,13 @@ public record InitiativeView(long id, long version, InitiativeStatus status, Ini
 				i.getPortalReference(), i.getAward(), i.getAwardUnitCode(), i.getCreatedAt(), i.getSubmittedAt(), attachments, timeline);
 	}
 
+	/** A contributor as entered: a member's account, or a person's date of birth, which an edit sends back. */
 	public record ContributorView(String fullName, String username, BigDecimal sharePercent, boolean leader,
-			TargetGroup targetGroup) {
+			TargetGroup targetGroup, LocalDate dateOfBirth) {
 
 		static ContributorView of(Contributor c) {
 			return new ContributorView(c.getFullName(), c.getUsername(), c.getSharePercent(), c.isLeader(),
-					c.getTargetGroup());
+					c.getTargetGroup(), c.getDateOfBirth());
 		}
 	}
 

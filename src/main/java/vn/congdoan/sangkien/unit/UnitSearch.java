@@ -1,7 +1,5 @@
 package vn.congdoan.sangkien.unit;
 
-import java.text.Normalizer;
-import java.util.Arrays;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -10,6 +8,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.congdoan.sangkien.system.ProblemException;
+import vn.congdoan.sangkien.system.SearchWords;
 
 /**
  * The union picker: the units of a level whose name or code has every word asked for at the start of one of its
@@ -24,13 +23,8 @@ public class UnitSearch {
 
 	public static final int MAX_RESULTS = 20;
 
-	static final int MAX_WORDS = 8;
-
 	/** How many names, in order, the search for common words walks before it asks the trigram index. */
 	static final int WALKED = 2_000;
-
-	/** The trigram index needs two letters of a word ("  x" alone is in most rows). */
-	static final int MIN_LETTERS = 2;
 
 	private final JdbcTemplate jdbc;
 
@@ -40,13 +34,16 @@ public class UnitSearch {
 
 	@Transactional(readOnly = true)
 	public List<Found> find(String q, UnitLevel level) {
-		List<String> words = words(q);
-		StringBuilder matching = new StringBuilder();
-		List<Object> arguments = new ArrayList<>(List.of(level.name()));
-		for (String word : words) {
-			matching.append(" and search_words like '% ' || search_text(?) || '%'");
-			arguments.add(word);
+		SearchWords words = SearchWords.of(q);
+		if (words.tooShort()) {
+			throw ProblemException.badRequest("unit.search.too-short", SearchWords.MIN_LETTERS);
 		}
+		if (words.tooMany()) {
+			throw ProblemException.badRequest("unit.search.too-many-words", SearchWords.MAX_WORDS);
+		}
+		String matching = words.matching("search_words");
+		List<Object> arguments = new ArrayList<>(List.of(level.name()));
+		arguments.addAll(words.words());
 		String page = " order by name, code limit " + MAX_RESULTS;
 		List<Object> walkArguments = new ArrayList<>(arguments);
 		walkArguments.add(1, WALKED);
@@ -60,20 +57,6 @@ public class UnitSearch {
 	private Found found(java.sql.ResultSet row, int n) throws java.sql.SQLException {
 		return new Found(row.getString("code"), row.getString("name"), UnitLevel.valueOf(row.getString("level")),
 				row.getString("parent_code"));
-	}
-
-	private static List<String> words(String q) {
-		List<String> words = q == null ? List.of()
-				: Arrays.stream(Normalizer.normalize(q, Normalizer.Form.NFC).split("[^\\p{L}\\p{M}\\p{N}]+"))
-					.filter(word -> !word.isEmpty())
-					.toList();
-		if (words.isEmpty() || words.stream().allMatch(word -> word.length() < MIN_LETTERS)) {
-			throw ProblemException.badRequest("unit.search.too-short", MIN_LETTERS);
-		}
-		if (words.size() > MAX_WORDS) {
-			throw ProblemException.badRequest("unit.search.too-many-words", MAX_WORDS);
-		}
-		return words;
 	}
 
 	/** A unit the picker offers. */

@@ -26,6 +26,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.congdoan.sangkien.PlatformTest;
 import vn.congdoan.sangkien.initiative.InitiativeSubmission;
+import vn.congdoan.sangkien.membership.Members;
 import vn.congdoan.sangkien.workflow.TaskDecisions;
 
 /**
@@ -58,6 +59,9 @@ class NationalDataSetTest {
 	@Autowired
 	TaskService tasks;
 
+	@Autowired
+	Members members;
+
 	private final JdbcTemplate platform = new JdbcTemplate();
 
 	private SimpleDriverDataSource ownDatabase;
@@ -89,7 +93,7 @@ class NationalDataSetTest {
 	void loadsOnceAndChecks() {
 		JdbcTemplate jdbc = new JdbcTemplate(ownDatabase);
 		NationalDataSet dataSet = new NationalDataSet(jdbc, new TransactionTemplate(new DataSourceTransactionManager(ownDatabase)),
-				repository, submission, decisions, tasks);
+				repository, submission, decisions, tasks, members);
 
 		int steps = dataSet.load(SMALL);
 		List<NationalDataSetCheck.Line> check = NationalDataSetCheck.run(jdbc);
@@ -114,7 +118,7 @@ class NationalDataSetTest {
 	void checkFindsAWrongTotal() {
 		JdbcTemplate jdbc = new JdbcTemplate(ownDatabase);
 		new NationalDataSet(jdbc, new TransactionTemplate(new DataSourceTransactionManager(ownDatabase)), repository,
-				submission, decisions, tasks).load(SMALL);
+				submission, decisions, tasks, members).load(SMALL);
 
 		jdbc.update("update unit_phase_total set initiative_count = initiative_count + 1 where unit_code = 'TLD' and phase_code = 'PHASE_2'");
 

@@ -23,15 +23,21 @@ import vn.congdoan.sangkien.membership.TargetGroup;
 @DisplayName("The final review's ranking of individuals (R-7.3) is read from running totals kept at publication")
 class CreditedAuthorsTest {
 
-	/** The ranking as it was computed before the running totals, from every published initiative and its contributors. */
+	/**
+	 * The ranking as it was computed before the running totals, from every published initiative and its contributors:
+	 * the credited author's row is the same person's (R-4.3: a namesake on the same initiative is someone else).
+	 */
 	static final String GROUPED_FROM_INITIATIVES = """
-			select c.target_group, i.credited_name, coalesce(i.credited_username, '') credited_username, count(*) n,
+			select c.target_group, i.credited_name, coalesce(i.credited_username, '') credited_username,
+			       coalesce(cast(i.credited_date_of_birth as varchar), '') credited_date_of_birth, count(*) n,
 			       cast(coalesce(sum(i.benefit_vnd), 0) as bigint) benefit
 			from initiative i
-			join contributor c on c.initiative_id = i.id and c.full_name = i.credited_name
+			join contributor c on c.initiative_id = i.id and person_key(c.username, c.full_name, c.date_of_birth)
+			    = person_key(i.credited_username, i.credited_name, i.credited_date_of_birth)
 			where i.status = 'PUBLISHED'
-			group by c.target_group, i.credited_name, coalesce(i.credited_username, '')
-			order by c.target_group, n desc, benefit desc, credited_name, credited_username""";
+			group by c.target_group, i.credited_name, coalesce(i.credited_username, ''),
+			         coalesce(cast(i.credited_date_of_birth as varchar), '')
+			order by c.target_group, n desc, benefit desc, credited_name, credited_username, credited_date_of_birth""";
 
 	@Autowired
 	CreditedAuthors creditedAuthors;
@@ -54,9 +60,10 @@ class CreditedAuthorsTest {
 		InitiativeDrafts.submitted(api, "tacgia.dn", "Tổng kết cá nhân: chưa công bố thì chưa tính");
 
 		assertThat(jdbc.queryForList("""
-				select target_group, credited_name, credited_username, initiative_count n, benefit_vnd benefit
+				select target_group, credited_name, credited_username, credited_date_of_birth, initiative_count n,
+				       benefit_vnd benefit
 				from credited_author_total
-				order by target_group, n desc, benefit desc, credited_name, credited_username"""))
+				order by target_group, n desc, benefit desc, credited_name, credited_username, credited_date_of_birth"""))
 			.isEqualTo(jdbc.queryForList(GROUPED_FROM_INITIATIVES))
 			.isNotEmpty();
 		for (int perGroup : new int[] { 1, 5 }) {
@@ -66,9 +73,30 @@ class CreditedAuthorsTest {
 	}
 
 	@Test
+	@DisplayName("two persons without an account and of one name, born on different days, are two in the ranking (R-4.3, R-7.3)")
+	void namesakesWithoutAccountRankedApart() {
+		publishedInHaNoi("Tổng kết cá nhân: người thứ nhất tên Hương", "1979-05-01");
+		publishedInHaNoi("Tổng kết cá nhân: người thứ hai tên Hương", "1990-11-20");
+
+		assertThat(jdbc.queryForList("""
+				select credited_date_of_birth from credited_author_total
+				where credited_name = 'Phạm Thị Hương' and credited_username = '' and target_group = 'CIVIL_SERVANT'
+				order by 1""", String.class))
+			.containsExactly("1979-05-01", "1990-11-20");
+	}
+
+	@Test
 	@DisplayName("the ranking is one query, whatever the number of groups and authors")
 	void oneQuery() {
 		assertThat(SqlStatements.of(() -> creditedAuthors.mostPublished(5))).hasSize(1);
+	}
+
+	/** Credited to a person without an account, Phạm Thị Hương born on that day, with 70%. */
+	private void publishedInHaNoi(String title, String bornOn) {
+		steps.publishedFrom(InitiativeDrafts.withContributors(title, """
+				{"username":"tacgia.hn","sharePercent":30},
+				{"fullName":"Phạm Thị Hương","dateOfBirth":"%s","sharePercent":70,"targetGroup":"CIVIL_SERVANT"}"""
+			.formatted(bornOn)));
 	}
 
 	private void publishedInDaNang(String title) {
@@ -84,7 +112,8 @@ class CreditedAuthorsTest {
 			List<CreditedAuthors.CreditedAuthor> group = byGroup.computeIfAbsent(TargetGroup.valueOf(rs.getString(1)),
 					g -> new ArrayList<>());
 			if (group.size() < perGroup) {
-				group.add(new CreditedAuthors.CreditedAuthor(rs.getString(2), rs.getString(3), rs.getLong(4), rs.getLong(5)));
+				group.add(new CreditedAuthors.CreditedAuthor(rs.getString(2), rs.getString(3), rs.getString(4), rs.getLong(5),
+						rs.getLong(6)));
 			}
 		});
 		return byGroup;

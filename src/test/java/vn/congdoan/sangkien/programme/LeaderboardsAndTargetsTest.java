@@ -169,7 +169,7 @@ class LeaderboardsAndTargetsTest {
 		assertThat(whole.path("count").asLong()).isEqualTo(jdbc.queryForObject(
 				"select count(*) from initiative where unit_code = 'CDCS-01-0001' and status = 'PUBLISHED'", Long.class));
 		assertThat(whole.path("authors").asLong()).isEqualTo(jdbc.queryForObject("""
-				select count(distinct coalesce(credited_username, 'name:' || lower(credited_name))) from initiative
+				select count(distinct person_key(credited_username, credited_name, credited_date_of_birth)) from initiative
 				where unit_code = 'CDCS-01-0001' and status = 'PUBLISHED'""", Long.class));
 		assertThat(whole.path("authors").asLong()).isLessThan(whole.path("count").asLong());
 		assertThat(whole.path("participationPercent").decimalValue()).isPositive();

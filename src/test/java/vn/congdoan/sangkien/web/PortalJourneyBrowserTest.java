@@ -58,7 +58,9 @@ class PortalJourneyBrowserTest {
 		Browser.signIn(author, base(), "/initiatives/new", "tacgia.hn");
 		fillNewInitiative(author);
 		assertThat(author.findElement(By.id("credited-live")).getText()).as("R-2.4 live").isEqualTo("Nguyễn Văn An");
+		Browser.press(author, By.id("contributors1.kind2"));
 		author.findElement(By.id("contributors1.fullName")).sendKeys("Trần Văn Bình");
+		author.findElement(By.id("contributors1.dateOfBirth")).sendKeys("12/04/1985");
 		author.findElement(By.id("contributors1.sharePercent")).sendKeys("50");
 		replace(author.findElement(By.id("contributors0.sharePercent")), "50");
 		assertThat(author.findElement(By.id("credited-live")).getText()).as("a tie without a leader")

@@ -2,7 +2,9 @@ package vn.congdoan.sangkien.initiative.web;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -19,6 +21,13 @@ import vn.congdoan.sangkien.system.WrittenNumbers;
  * shown back as it was, with the error beside it, instead of being lost ({@link InitiativeFormValidator}).
  */
 public class InitiativeForm {
+
+	/** How a date of birth is shown. */
+	static final DateTimeFormatter DAY_MONTH_YEAR = DateTimeFormatter.ofPattern("dd/MM/uuuu");
+
+	/** How it may be typed: one or two digits for the day and month. */
+	private static final DateTimeFormatter DAY_MONTH_YEAR_TYPED = DateTimeFormatter.ofPattern("d/M/uuuu")
+		.withResolverStyle(ResolverStyle.STRICT);
 
 	/** Contributor rows on the page; blank ones are left out. */
 	static final int CONTRIBUTOR_ROWS = 5;
@@ -47,12 +56,28 @@ public class InitiativeForm {
 
 	private List<Row> contributors = new ArrayList<>();
 
-	/** One contributor as typed. */
+	/**
+	 * One contributor as typed: a member picked by their account (kind {@code member}; the name shown is the
+	 * register's) or a person without an account (kind {@code person}: name, date of birth, target group). Both
+	 * parts are on the page, so that it works without JavaScript; the kind says which one counts.
+	 */
 	public static class Row {
+
+		static final String MEMBER = "member";
+
+		static final String PERSON = "person";
+
+		private String kind = MEMBER;
 
 		private String fullName;
 
 		private String username;
+
+		private String memberName;
+
+		private String memberQuery;
+
+		private String dateOfBirth;
 
 		private String sharePercent;
 
@@ -63,22 +88,54 @@ public class InitiativeForm {
 		public Row() {
 		}
 
-		Row(String fullName, String username, String sharePercent, boolean leader, String targetGroup) {
-			this.fullName = fullName;
-			this.username = username;
-			this.sharePercent = sharePercent;
-			this.leader = leader;
-			this.targetGroup = targetGroup;
+		static Row member(String username, String memberName, String sharePercent, boolean leader) {
+			Row row = new Row();
+			row.username = username;
+			row.memberName = memberName;
+			row.sharePercent = sharePercent;
+			row.leader = leader;
+			return row;
+		}
+
+		static Row person(String fullName, String dateOfBirth, String targetGroup, String sharePercent, boolean leader) {
+			Row row = new Row();
+			row.kind = PERSON;
+			row.fullName = fullName;
+			row.dateOfBirth = dateOfBirth;
+			row.targetGroup = targetGroup;
+			row.sharePercent = sharePercent;
+			row.leader = leader;
+			return row;
 		}
 
 		boolean isBlank() {
-			return blank(fullName) && blank(username) && blank(sharePercent);
+			return blank(fullName) && blank(username) && blank(sharePercent) && blank(dateOfBirth);
 		}
 
+		public boolean isMember() {
+			return !PERSON.equals(kind);
+		}
+
+		ContributorInput input() {
+			return isMember()
+					// A member row without a pick is refused as an unknown member: "pick one from the results".
+					? ContributorInput.member(username == null ? "" : username.strip(), share(sharePercent), leader)
+					: ContributorInput.person(trimmed(fullName), dateOfBirth(dateOfBirth), parse(TargetGroup.class, targetGroup),
+							share(sharePercent), leader);
+		}
+
+		public String getKind() { return kind; }
+		public void setKind(String kind) { this.kind = kind; }
 		public String getFullName() { return fullName; }
 		public void setFullName(String fullName) { this.fullName = fullName; }
 		public String getUsername() { return username; }
 		public void setUsername(String username) { this.username = username; }
+		public String getMemberName() { return memberName; }
+		public void setMemberName(String memberName) { this.memberName = memberName; }
+		public String getMemberQuery() { return memberQuery; }
+		public void setMemberQuery(String memberQuery) { this.memberQuery = memberQuery; }
+		public String getDateOfBirth() { return dateOfBirth; }
+		public void setDateOfBirth(String dateOfBirth) { this.dateOfBirth = dateOfBirth; }
 		public String getSharePercent() { return sharePercent; }
 		public void setSharePercent(String sharePercent) { this.sharePercent = sharePercent; }
 		public boolean isLeader() { return leader; }
@@ -90,7 +147,7 @@ public class InitiativeForm {
 	/** A new initiative: its author alone, with the whole share. */
 	static InitiativeForm firstDraftOf(String fullName, String username) {
 		InitiativeForm form = new InitiativeForm();
-		form.contributors.add(new Row(fullName, username, "100", false, TargetGroup.WORKER.name()));
+		form.contributors.add(Row.member(username, fullName, "100", false));
 		return form.padded();
 	}
 
@@ -107,8 +164,12 @@ public class InitiativeForm {
 		form.benefitVnd = initiative.getBenefitVnd() == null ? null : initiative.getBenefitVnd().toString();
 		form.nonMonetaryBenefit = initiative.getNonMonetaryBenefit();
 		form.originStory = initiative.getOriginStory();
-		initiative.getContributors().forEach(c -> form.contributors.add(new Row(c.getFullName(), c.getUsername(),
-				c.getSharePercent().stripTrailingZeros().toPlainString(), c.isLeader(), c.getTargetGroup().name())));
+		initiative.getContributors().forEach(c -> {
+			String share = c.getSharePercent().stripTrailingZeros().toPlainString();
+			form.contributors.add(c.getUsername() != null ? Row.member(c.getUsername(), c.getFullName(), share, c.isLeader())
+					: Row.person(c.getFullName(), c.getDateOfBirth() == null ? null : c.getDateOfBirth().format(DAY_MONTH_YEAR),
+							c.getTargetGroup().name(), share, c.isLeader()));
+		});
 		return form.padded();
 	}
 
@@ -127,10 +188,7 @@ public class InitiativeForm {
 	InitiativeContent content() {
 		// Blank rows go, so that row i of an error is row i of the page shown back.
 		contributors = new ArrayList<>(contributors.stream().filter(row -> !row.isBlank()).toList());
-		List<ContributorInput> inputs = contributors.stream()
-			.map(row -> new ContributorInput(trimmed(row.fullName), trimmed(row.username), share(row.sharePercent),
-					row.leader, parse(TargetGroup.class, row.targetGroup)))
-			.toList();
+		List<ContributorInput> inputs = contributors.stream().map(Row::input).toList();
 		return new InitiativeContent(parse(InitiativeKind.class, kind), trimmed(title), trimmed(summary), trimmed(problem),
 				trimmed(solution), trimmed(applicationPlace), parse(ApplicationMode.class, applicationMode),
 				date(applicationDate), amount(benefitVnd), trimmed(nonMonetaryBenefit), trimmed(originStory), inputs, null);
@@ -146,6 +204,19 @@ public class InitiativeForm {
 		}
 		catch (DateTimeParseException e) {
 			return null;
+		}
+	}
+
+	/** A date of birth as Vietnamese write it (12/04/1985, also 12-4-1985), or as ISO; null when blank or unreadable. */
+	static LocalDate dateOfBirth(String text) {
+		if (blank(text)) {
+			return null;
+		}
+		try {
+			return LocalDate.parse(text.strip().replace('-', '/').replace('.', '/'), DAY_MONTH_YEAR_TYPED);
+		}
+		catch (DateTimeParseException e) {
+			return date(text);
 		}
 	}
 

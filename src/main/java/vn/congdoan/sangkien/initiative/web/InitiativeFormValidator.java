@@ -36,6 +36,10 @@ class InitiativeFormValidator implements Validator {
 		for (int i = 0; i < contributors.size(); i++) {
 			rejectUnreadable("contributors[" + i + "].sharePercent", contributors.get(i).getSharePercent(),
 					InitiativeForm::share, "page.draft.share-unreadable", errors);
+			if (!contributors.get(i).isMember()) {
+				rejectUnreadable("contributors[" + i + "].dateOfBirth", contributors.get(i).getDateOfBirth(),
+						InitiativeForm::dateOfBirth, "page.draft.date-of-birth-unreadable", errors);
+			}
 		}
 		rejectUnreadable("applicationDate", draft.getApplicationDate(), InitiativeForm::date, "page.draft.date-unreadable",
 				errors);

@@ -31,6 +31,7 @@ import vn.congdoan.sangkien.initiative.Attachments;
 import vn.congdoan.sangkien.initiative.Initiative;
 import vn.congdoan.sangkien.initiative.InitiativeKind;
 import vn.congdoan.sangkien.initiative.InitiativeSubmission;
+import vn.congdoan.sangkien.membership.Members;
 import vn.congdoan.sangkien.membership.TargetGroup;
 import vn.congdoan.sangkien.system.FieldMessages;
 import vn.congdoan.sangkien.system.Pages;
@@ -63,9 +64,12 @@ class InitiativePages {
 
 	private final InitiativeFormValidator validator;
 
+	private final Members members;
+
 	InitiativePages(InitiativeSubmission submission, Attachments attachments, CurrentUser currentUser, Problems problems,
-			FieldMessages fieldMessages, jakarta.validation.Validator constraints) {
+			FieldMessages fieldMessages, jakarta.validation.Validator constraints, Members members) {
 		this.submission = submission;
+		this.members = members;
 		this.attachments = attachments;
 		this.currentUser = currentUser;
 		this.problems = problems;
@@ -124,6 +128,33 @@ class InitiativePages {
 		return ResponseEntity.ok()
 			.location(URI.create("/initiatives/" + saved.getId() + "/edit"))
 			.body(Map.of("id", saved.getId(), "message", problems.message("page.draft.autosaved")));
+	}
+
+	/**
+	 * The contributor picker without JavaScript: the row's "find" button sends the form, which comes back as typed
+	 * (nothing saved) with the members found for that row to pick from, those of the initiative's union (of the
+	 * author's unions for a new one).
+	 */
+	@PostMapping(path = { "/initiatives/new", "/initiatives/{id}/edit" }, params = "find")
+	String findMember(@PathVariable(required = false) Long id, @ModelAttribute("draft") InitiativeForm draft,
+			@RequestParam("find") int row, Model model, HttpServletResponse response) {
+		PlatformUser author = currentUser.get();
+		Initiative initiative = id == null ? null : submission.editableBy(author, id);
+		List<InitiativeForm.Row> rows = draft.padded().getContributors();
+		if (row < 0 || row >= rows.size()) {
+			throw ProblemException.badRequest("request.invalid");
+		}
+		try {
+			model.addAttribute("found", members.search(author, rows.get(row).getMemberQuery(),
+					initiative == null ? null : initiative.getUnitCode()));
+			model.addAttribute("foundRow", row);
+			return form(initiative, draft, Map.of(), model);
+		}
+		catch (ProblemException e) {
+			response.setStatus(e.status().value());
+			return form(initiative, draft, Map.of("contributors[" + row + "].memberQuery",
+					problems.message(e.code(), e.arguments())), model);
+		}
 	}
 
 	@PostMapping("/initiatives/{id}/attachments")
@@ -219,6 +250,11 @@ class InitiativePages {
 	}
 
 	private String form(Initiative initiative, InitiativeForm draft, Map<String, String> errors, Model model) {
+		// A member just picked from the results comes back with their account only: the register names them.
+		draft.getContributors().stream()
+			.filter(row -> row.isMember() && !InitiativeForm.blank(row.getUsername())
+					&& InitiativeForm.blank(row.getMemberName()))
+			.forEach(row -> members.find(row.getUsername().strip()).ifPresent(found -> row.setMemberName(found.fullName())));
 		model.addAttribute("initiative", initiative);
 		model.addAttribute("draft", draft);
 		model.addAttribute("errors", errors);

@@ -10,6 +10,7 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.ArgumentMatchers.isNull;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
@@ -27,7 +28,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static vn.congdoan.sangkien.PageUsers.signedIn;
 
 import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -47,6 +51,9 @@ import vn.congdoan.sangkien.initiative.Attachments;
 import vn.congdoan.sangkien.initiative.Initiative;
 import vn.congdoan.sangkien.initiative.InitiativeContent;
 import vn.congdoan.sangkien.initiative.InitiativeSubmission;
+import vn.congdoan.sangkien.membership.Member;
+import vn.congdoan.sangkien.membership.Members;
+import vn.congdoan.sangkien.membership.TargetGroup;
 import vn.congdoan.sangkien.system.FieldProblem;
 import vn.congdoan.sangkien.system.ProblemException;
 
@@ -69,6 +76,9 @@ class InitiativePagesTest {
 	@MockitoBean
 	Attachments attachments;
 
+	@MockitoBean
+	Members members;
+
 	@Test
 	@DisplayName("a new initiative's form opens with its author alone, holding the whole share")
 	void formShows() throws Exception {
@@ -90,11 +100,15 @@ class InitiativePagesTest {
 		mvc.perform(post("/initiatives/new").with(AUTHOR_HN).with(csrf())
 			.param("title", "  Băng tải phân loại linh kiện ")
 			.param("benefitVnd", "1.234.567 đ")
-			.param("contributors[0].fullName", "Nguyễn Văn An")
+			.param("contributors[0].kind", "member")
+			.param("contributors[0].username", "tacgia.hn")
+			.param("contributors[0].memberName", "Nguyễn Văn An")
 			.param("contributors[0].sharePercent", "66,5")
-			.param("contributors[0].targetGroup", "WORKER")
+			.param("contributors[1].kind", "member")
 			.param("contributors[1].fullName", "")
+			.param("contributors[2].kind", "person")
 			.param("contributors[2].fullName", "Lê Văn Cường")
+			.param("contributors[2].dateOfBirth", "5/9/1988")
 			.param("contributors[2].sharePercent", "33,5 %")
 			.param("contributors[2].targetGroup", "WORKER")
 			.param("action", "save"))
@@ -106,9 +120,10 @@ class InitiativePagesTest {
 		verify(submission).createDraft(any(PlatformUser.class), content.capture());
 		assertThat(content.getValue().title()).isEqualTo("Băng tải phân loại linh kiện");
 		assertThat(content.getValue().benefitVnd()).isEqualTo(1_234_567L);
-		assertThat(content.getValue().contributors()).extracting(c -> c.fullName(), c -> c.sharePercent())
-			.containsExactly(tuple("Nguyễn Văn An", new BigDecimal("66.5")),
-					tuple("Lê Văn Cường", new BigDecimal("33.5")));
+		assertThat(content.getValue().contributors())
+			.extracting(c -> c.username(), c -> c.fullName(), c -> c.dateOfBirth(), c -> c.sharePercent())
+			.containsExactly(tuple("tacgia.hn", null, null, new BigDecimal("66.5")),
+					tuple(null, "Lê Văn Cường", LocalDate.of(1988, 9, 5), new BigDecimal("33.5")));
 	}
 
 	@Test
@@ -118,9 +133,9 @@ class InitiativePagesTest {
 			.param("title", " ")
 			.param("benefitVnd", "12,5 triệu")
 			.param("applicationDate", "03/10/2022")
-			.param("contributors[0].fullName", "Nguyễn Văn An")
-			.param("contributors[0].sharePercent", "một trăm")
-			.param("contributors[0].targetGroup", "WORKER"))
+			.param("contributors[0].kind", "member")
+			.param("contributors[0].username", "tacgia.hn")
+			.param("contributors[0].sharePercent", "một trăm"))
 			.andExpect(status().isBadRequest())
 			.andExpect(view().name("initiative/initiative-form"))
 			.andExpect(model().attributeHasFieldErrorCode("draft", "title", "validation.NotBlank"))
@@ -144,6 +159,113 @@ class InitiativePagesTest {
 		mvc.perform(post("/initiatives/7/edit").with(AUTHOR_HN).with(csrf()).param("title", "Móc treo dụng cụ"))
 			.andExpect(status().isBadRequest())
 			.andExpect(model().attribute("errors", hasEntry("summary", "Vui lòng nhập \"Tóm tắt\" trước khi gửi.")));
+	}
+
+	@Test
+	@DisplayName("a contributor is picked, not typed: the row's find button shows the members found to pick from, two of "
+			+ "one name told apart by their account, what was typed kept and nothing saved")
+	void findsMembersToPick() throws Exception {
+		when(members.search(any(), eq("nguyen van an"), isNull())).thenReturn(List.of(
+				new Member("an.nguyen", "Nguyễn Văn An", "CDCS-01-0001", TargetGroup.WORKER, Instant.EPOCH),
+				new Member("tacgia.hn", "Nguyễn Văn An", "CDCS-01-0001", TargetGroup.WORKER, Instant.EPOCH)));
+
+		mvc.perform(post("/initiatives/new").with(AUTHOR_HN).with(csrf())
+			.param("title", "Bang tai phan loai")
+			.param("contributors[0].kind", "member")
+			.param("contributors[0].username", "tacgia.hn")
+			.param("contributors[0].memberName", "Nguyễn Văn An")
+			.param("contributors[0].sharePercent", "60")
+			.param("contributors[1].kind", "member")
+			.param("contributors[1].memberQuery", "nguyen van an")
+			.param("contributors[1].sharePercent", "40")
+			.param("find", "1"))
+			.andExpect(status().isOk())
+			.andExpect(view().name("initiative/initiative-form"))
+			.andExpect(content().string(allOf(containsString("value=\"Bang tai phan loai\""),
+					containsString("name=\"contributors[1].username\" value=\"an.nguyen\""),
+					containsString("Nguyễn Văn An (an.nguyen)"), containsString("Nguyễn Văn An (tacgia.hn)"),
+					containsString("value=\"40\""))));
+
+		verify(submission, never()).createDraft(any(), any());
+	}
+
+	@Test
+	@DisplayName("a member just picked from the results, in a draft shown back for another problem, is named by the register")
+	void pickedMemberShownByName() throws Exception {
+		when(members.find("an.nguyen")).thenReturn(Optional.of(
+				new Member("an.nguyen", "Nguyễn Văn Ân", "CDCS-01-0001", TargetGroup.WORKER, Instant.EPOCH)));
+
+		mvc.perform(post("/initiatives/new").with(AUTHOR_HN).with(csrf())
+			.param("title", " ")
+			.param("contributors[0].kind", "member")
+			.param("contributors[0].username", "an.nguyen")
+			.param("contributors[0].sharePercent", "100"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("<strong>Nguyễn Văn Ân</strong> (<span>an.nguyen</span>)")));
+	}
+
+	@Test
+	@DisplayName("a search of members outside the author's unions, or too short, is refused beside the row's search box")
+	void memberSearchRefusedBesideTheRow() throws Exception {
+		when(members.search(any(), eq("a"), isNull()))
+			.thenThrow(ProblemException.badRequest("membership.search.too-short", 2));
+
+		mvc.perform(post("/initiatives/new").with(AUTHOR_HN).with(csrf())
+			.param("title", "Băng tải")
+			.param("contributors[0].memberQuery", "a")
+			.param("find", "0"))
+			.andExpect(status().isBadRequest())
+			.andExpect(model().attribute("errors", hasEntry("contributors[0].memberQuery",
+					"Hãy gõ ít nhất 2 chữ cái của họ tên hoặc tài khoản đoàn viên.")));
+	}
+
+	@Test
+	@DisplayName("a person without an account: an unreadable date of birth is shown back beside its field, nothing saved")
+	void unreadableDateOfBirth() throws Exception {
+		mvc.perform(post("/initiatives/new").with(AUTHOR_HN).with(csrf())
+			.param("title", "Băng tải")
+			.param("contributors[0].kind", "person")
+			.param("contributors[0].fullName", "Lê Văn Cường")
+			.param("contributors[0].dateOfBirth", "31/02/1990")
+			.param("contributors[0].targetGroup", "WORKER")
+			.param("contributors[0].sharePercent", "100"))
+			.andExpect(status().isBadRequest())
+			.andExpect(model().attribute("errors", hasEntry("contributors[0].dateOfBirth",
+					"Ngày sinh ghi theo dạng ngày/tháng/năm, ví dụ 12/04/1985.")))
+			.andExpect(content().string(containsString("value=\"31/02/1990\"")));
+
+		verify(submission, never()).createDraft(any(), any());
+	}
+
+	@Test
+	@DisplayName("an unknown member or a person named twice, as the service refuses them, is shown beside the row")
+	void contributorRefusalsBesideTheRow() throws Exception {
+		when(submission.createDraft(any(), any())).thenThrow(ProblemException.invalidFields("contributor.member.unknown",
+				List.of(new FieldProblem("contributors[0].username", "contributor.member.unknown"),
+						new FieldProblem("contributors[2].fullName", "contributor.duplicate"))));
+
+		mvc.perform(post("/initiatives/new").with(AUTHOR_HN).with(csrf())
+			.param("title", "Băng tải")
+			.param("contributors[0].kind", "member")
+			.param("contributors[0].sharePercent", "50")
+			.param("contributors[1].kind", "person")
+			.param("contributors[1].fullName", "Lê Văn Cường")
+			.param("contributors[1].dateOfBirth", "05/09/1988")
+			.param("contributors[1].targetGroup", "WORKER")
+			.param("contributors[1].sharePercent", "25")
+			.param("contributors[2].kind", "person")
+			.param("contributors[2].fullName", "Le Van  Cuong")
+			.param("contributors[2].dateOfBirth", "5/9/1988")
+			.param("contributors[2].targetGroup", "WORKER")
+			.param("contributors[2].sharePercent", "25"))
+			.andExpect(status().isBadRequest())
+			.andExpect(model().attribute("errors", allOf(
+					hasEntry("contributors[0].username",
+							"Không tìm thấy đoàn viên có tài khoản này: hãy chọn đoàn viên từ danh sách tìm kiếm."),
+					hasEntry("contributors[2].fullName",
+							"Người này đã có tên trong danh sách tác giả: mỗi người chỉ ghi một lần."))))
+			.andExpect(content().string(allOf(containsString("id=\"contributors-0-username\""),
+					containsString("id=\"contributors-2-fullName\""))));
 	}
 
 	@Test
