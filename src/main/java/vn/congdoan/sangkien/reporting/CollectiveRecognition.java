@@ -12,7 +12,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /**
- * One collective recognition (R-7.1 - R-7.3), once per kind and period: its candidates as computed, then
+ * One collective recognition (R-7.1 - R-7.3), one current per kind and period: its candidates as computed, then
  * the winners the VGCL Office confirmed or named, published. Candidates and winners are kept as the JSON
  * the Office saw, so that a later change of the rules does not rewrite a past recognition.
  */
@@ -20,8 +20,9 @@ import jakarta.persistence.Table;
 @Table(name = "collective_recognition")
 public class CollectiveRecognition {
 
+	/** A recognition computed again after the data was corrected is REPLACED: kept on record, no longer current. */
 	public enum Status {
-		AWAITING_CONFIRMATION, PUBLISHED
+		AWAITING_CONFIRMATION, PUBLISHED, REPLACED
 	}
 
 	@Id
@@ -58,6 +59,12 @@ public class CollectiveRecognition {
 	@Column(name = "created_at", nullable = false)
 	private Instant createdAt;
 
+	@Column(name = "replaced_by")
+	private Long replacedBy;
+
+	@Column(name = "replaced_at")
+	private Instant replacedAt;
+
 	protected CollectiveRecognition() {
 	}
 
@@ -83,6 +90,23 @@ public class CollectiveRecognition {
 		this.note = note;
 		this.confirmedBy = confirmedBy;
 		this.publishedAt = publishedAt;
+	}
+
+	void replaced(Instant at) {
+		this.status = Status.REPLACED;
+		this.replacedAt = at;
+	}
+
+	void replacedBy(long id) {
+		this.replacedBy = id;
+	}
+
+	String processInstanceId() {
+		return processInstanceId;
+	}
+
+	public Long getReplacedBy() {
+		return replacedBy;
 	}
 
 	public Long getId() {

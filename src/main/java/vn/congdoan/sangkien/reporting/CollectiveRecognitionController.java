@@ -41,6 +41,15 @@ class CollectiveRecognitionController {
 			.body(recognitions.one(currentUser.get(), id));
 	}
 
+	@PostMapping("/api/collective-recognitions/{id}/again")
+	@PreAuthorize("hasRole('programme-office')")
+	@Operation(summary = "Compute a recognition again after the data was corrected: the new one becomes current, the old one stays on record as replaced")
+	ResponseEntity<CollectiveRecognitions.Recognition> again(@PathVariable long id) {
+		long replacement = starts.again(currentUser.get(), id);
+		return ResponseEntity.created(URI.create("/api/collective-recognitions/" + replacement))
+			.body(recognitions.one(currentUser.get(), replacement));
+	}
+
 	@GetMapping("/api/collective-recognitions/{id}")
 	@PreAuthorize("hasRole('programme-office')")
 	@Operation(summary = "A recognition with its ranking and computed winners, for the Office")

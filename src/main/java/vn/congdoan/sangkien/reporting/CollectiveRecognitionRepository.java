@@ -11,9 +11,10 @@ interface CollectiveRecognitionRepository extends Repository<CollectiveRecogniti
 
 	Optional<CollectiveRecognition> findById(long id);
 
-	Optional<CollectiveRecognition> findByKindAndPeriod(RecognitionKind kind, String period);
+	Optional<CollectiveRecognition> findByKindAndPeriodAndStatusNot(RecognitionKind kind, String period,
+			CollectiveRecognition.Status replaced);
 
-	boolean existsByKindAndPeriod(RecognitionKind kind, String period);
+	boolean existsByKindAndPeriodAndStatusNot(RecognitionKind kind, String period, CollectiveRecognition.Status replaced);
 
 	List<CollectiveRecognition> findByStatusOrderByPublishedAtDesc(CollectiveRecognition.Status status);
 }

@@ -50,7 +50,8 @@ public class CollectiveRecognitions {
 		String[] kindAndPeriod = businessKey.split(":", 2);
 		Optional<RecognitionKind> kind = kindAndPeriod.length < 2 ? Optional.empty()
 				: RecognitionKind.find(kindAndPeriod[0]);
-		return kind.flatMap(k -> recognitions.findByKindAndPeriod(k, kindAndPeriod[1]))
+		return kind.flatMap(k -> recognitions.findByKindAndPeriodAndStatusNot(k, kindAndPeriod[1],
+				CollectiveRecognition.Status.REPLACED))
 			.map(this::recognition)
 			.orElseThrow(() -> ProblemException.notFound("recognition.not-found", businessKey));
 	}

@@ -1,6 +1,7 @@
 package vn.congdoan.sangkien.reporting;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Map;
 
 import org.camunda.bpm.engine.RuntimeService;
@@ -13,6 +14,7 @@ import vn.congdoan.sangkien.identity.Role;
 import vn.congdoan.sangkien.programme.ProgrammeCalendar;
 import vn.congdoan.sangkien.programme.Quarter;
 import vn.congdoan.sangkien.system.ProblemException;
+import vn.congdoan.sangkien.system.ProgrammeTime;
 
 /**
  * Starts a collective recognition: the VGCL Office by hand, or the programme's calendar
@@ -52,7 +54,39 @@ public class StartRecognition {
 			throw ProblemException.forbidden("auth.forbidden");
 		}
 		RecognitionKind named = RecognitionKind.named(kind);
-		return start(named, checkedPeriod(named, period));
+		String checked = checkedPeriod(named, period);
+		if (named == RecognitionKind.QUARTERLY
+				&& !Quarter.parse(checked).orElseThrow().lastDay().isBefore(LocalDate.now(clock.withZone(ProgrammeTime.ZONE)))) {
+			throw ProblemException.badRequest("recognition.quarter.not-ended", checked);
+		}
+		return start(named, checked);
+	}
+
+	/**
+	 * The Office computes a recognition again after correcting data: the new computation becomes current and the
+	 * old one stays on record as replaced, published or not. One still waiting for the Office's confirmation has
+	 * its process ended, so that nobody confirms a result that no longer stands.
+	 */
+	@Transactional
+	public long again(PlatformUser office, long id) {
+		if (!office.hasRole(Role.PROGRAMME_OFFICE)) {
+			throw ProblemException.forbidden("auth.forbidden");
+		}
+		jdbc.execute("select pg_advisory_xact_lock(" + STARTS_LOCK + ")");
+		CollectiveRecognition old = recognitions.findById(id)
+			.orElseThrow(() -> ProblemException.notFound("recognition.not-found", id));
+		if (old.getStatus() == CollectiveRecognition.Status.REPLACED) {
+			throw ProblemException.conflict("recognition.already-replaced", id, old.getReplacedBy());
+		}
+		if (old.getStatus() == CollectiveRecognition.Status.AWAITING_CONFIRMATION && old.processInstanceId() != null
+				&& runtime.createProcessInstanceQuery().processInstanceId(old.processInstanceId()).count() > 0) {
+			runtime.deleteProcessInstance(old.processInstanceId(), "computed again");
+		}
+		old.replaced(clock.instant());
+		recognitions.saveAndFlush(old);
+		long replacement = begin(old.getKind(), old.getPeriod());
+		old.replacedBy(replacement);
+		return replacement;
 	}
 
 	/** Started by the calendar: once per kind and period, whatever the number of nodes that try. */
@@ -81,7 +115,7 @@ public class StartRecognition {
 	 */
 	private boolean firstToStart(RecognitionKind kind, String period) {
 		jdbc.execute("select pg_advisory_xact_lock(" + STARTS_LOCK + ")");
-		return !recognitions.existsByKindAndPeriod(kind, period);
+		return !recognitions.existsByKindAndPeriodAndStatusNot(kind, period, CollectiveRecognition.Status.REPLACED);
 	}
 
 	private long begin(RecognitionKind kind, String period) {

@@ -44,8 +44,10 @@ class CollectiveRecognitionApiTest {
 	@BeforeEach
 	void keepSharedRows() {
 		String units = "unit_code in ('LDLD-22', 'LDLD-34', 'LDLD-36')";
-		kept = List.of(SharedRows.keep(jdbc, "unit_quarter_total", "quarter = '2022-Q4' and " + units),
-				SharedRows.keep(jdbc, "target", "period = '2022-Q4' and " + units));
+		kept = List.of(SharedRows.keep(jdbc, "unit_quarter_total", "quarter = '2022-Q3' and " + units),
+				SharedRows.keep(jdbc, "target", "period = '2022-Q3' and " + units));
+		// Each ended quarter is started by the calendar; the Office computes one again after correcting data.
+		schedule.startDue();
 	}
 
 	@AfterEach
@@ -54,42 +56,48 @@ class CollectiveRecognitionApiTest {
 	}
 
 	@Test
-	@DisplayName("a quarter: the cluster leader above its target is proposed, confirmed and published (R-7.1)")
-	void quarterlyConfirmed() {
-		quarter("2022-Q4", "LDLD-36", 300, 200);
-		quarter("2022-Q4", "LDLD-34", 250, 100);
-		quarter("2022-Q4", "LDLD-22", 500, 600);
+	@DisplayName("a quarter computed again after its totals were corrected: the cluster leader above its target is proposed, confirmed and published; the first computation stays on record (R-7.1)")
+	void quarterlyComputedAgainAndConfirmed() {
+		quarter("2022-Q3", "LDLD-36", 300, 200);
+		quarter("2022-Q3", "LDLD-34", 250, 100);
+		quarter("2022-Q3", "LDLD-22", 500, 600);
+		long first = current("2022-Q3");
 
-		ApiClient.Response started = api.post("vanphong.tld", "/api/collective-recognitions",
-				"{\"kind\":\"QUARTERLY\",\"period\":\"2022-Q4\"}");
+		ApiClient.Response again = api.post("vanphong.tld", "/api/collective-recognitions/" + first + "/again", null);
 
-		assertThat(started.statusCode()).isEqualTo(201);
-		JsonNode winners = started.body().path("candidates").path("winners");
+		assertThat(again.statusCode()).as("%s", again.body()).isEqualTo(201);
+		long second = again.body().path("id").asLong();
+		assertThat(jdbc.queryForObject("select status || ' ' || replaced_by from collective_recognition where id = ?",
+				String.class, first)).isEqualTo("REPLACED " + second);
+		JsonNode winners = again.body().path("candidates").path("winners");
 		assertThat(winners.path("CUM-05").get(0).asText()).isEqualTo("LDLD-36");
 		assertThat(winners.path("CUM-04").size()).as("Quảng Ninh leads cluster 4 but is below its target").isZero();
-		Task confirm = taskOf("QUARTERLY:2022-Q4");
+		Task confirm = taskOf("QUARTERLY:2022-Q3");
 		assertThat(api.post("hoidong.hn", "/api/tasks/" + confirm.getId() + "/complete",
 				"{\"recognitionDecision\":\"confirm\"}").statusCode()).isEqualTo(403);
 		assertThat(api.post("vanphong.tld", "/api/tasks/" + confirm.getId() + "/complete",
 				"{\"recognitionDecision\":\"confirm\",\"recognitionNote\":\"Đúng quy định\"}").statusCode()).isEqualTo(204);
 
 		JsonNode published = api.get(null, "/api/public/collective-recognitions").body();
-		JsonNode quarter = null;
+		List<JsonNode> quarter = new java.util.ArrayList<>();
 		for (JsonNode row : published) {
-			if ("2022-Q4".equals(row.path("period").asText())) {
-				quarter = row;
+			if ("2022-Q3".equals(row.path("period").asText())) {
+				quarter.add(row);
 			}
 		}
-		assertThat(quarter).isNotNull();
-		assertThat(quarter.path("winners").path("CUM-05").get(0).asText()).isEqualTo("LDLD-36");
+		assertThat(quarter).as("only the current computation is published").hasSize(1);
+		assertThat(quarter.get(0).path("winners").path("CUM-05").get(0).asText()).isEqualTo("LDLD-36");
+		ApiClient.Response replacedAgain = api.post("vanphong.tld", "/api/collective-recognitions/" + first + "/again", null);
+		assertThat(replacedAgain.statusCode()).isEqualTo(409);
+		assertThat(replacedAgain.body().path("code").asText()).isEqualTo("recognition.already-replaced");
 	}
 
 	@Test
 	@DisplayName("the Office may amend the winners, naming them; an amendment without names is refused")
 	void amended() {
-		assertThat(api.post("vanphong.tld", "/api/collective-recognitions", "{\"kind\":\"QUARTERLY\",\"period\":\"2023-Q1\"}")
+		assertThat(api.post("vanphong.tld", "/api/collective-recognitions/" + current("2022-Q2") + "/again", null)
 			.statusCode()).isEqualTo(201);
-		Task confirm = taskOf("QUARTERLY:2023-Q1");
+		Task confirm = taskOf("QUARTERLY:2022-Q2");
 
 		ApiClient.Response withoutNames = api.post("vanphong.tld", "/api/tasks/" + confirm.getId() + "/complete",
 				"{\"recognitionDecision\":\"amend\"}");
@@ -98,19 +106,23 @@ class CollectiveRecognitionApiTest {
 		assertThat(api.post("vanphong.tld", "/api/tasks/" + confirm.getId() + "/complete",
 				"{\"recognitionDecision\":\"amend\",\"amendedWinners\":\"LDLD-01, LDLD-79\"}").statusCode()).isEqualTo(204);
 
-		assertThat(jdbc.queryForObject("select winners from collective_recognition where period = '2023-Q1'", String.class))
-			.contains("LDLD-01", "LDLD-79");
+		assertThat(jdbc.queryForObject("select winners from collective_recognition where period = '2022-Q2' and status <> 'REPLACED'",
+				String.class)).contains("LDLD-01", "LDLD-79");
 	}
 
 	@Test
-	@DisplayName("refused: another role, the same recognition twice, a quarter outside the programme, an unknown kind")
+	@DisplayName("refused: another role, a quarter not ended yet, the same recognition twice, a quarter outside the programme, an unknown kind")
 	void refusals() {
-		assertThat(api.post("khenthuong.tld", "/api/collective-recognitions", "{\"kind\":\"QUARTERLY\",\"period\":\"2023-Q2\"}")
+		assertThat(api.post("khenthuong.tld", "/api/collective-recognitions", "{\"kind\":\"QUARTERLY\",\"period\":\"2022-Q1\"}")
 			.statusCode()).isEqualTo(403);
-		assertThat(api.post("vanphong.tld", "/api/collective-recognitions", "{\"kind\":\"QUARTERLY\",\"period\":\"2023-Q2\"}")
-			.statusCode()).isEqualTo(201);
+		assertThat(api.post("khenthuong.tld", "/api/collective-recognitions/" + current("2022-Q1") + "/again", null)
+			.statusCode()).isEqualTo(403);
+		ApiClient.Response notEnded = api.post("vanphong.tld", "/api/collective-recognitions",
+				"{\"kind\":\"QUARTERLY\",\"period\":\"2022-Q4\"}");
+		assertThat(notEnded.statusCode()).as("03/10/2022: the fourth quarter has just begun").isEqualTo(400);
+		assertThat(notEnded.body().path("code").asText()).isEqualTo("recognition.quarter.not-ended");
 		ApiClient.Response twice = api.post("vanphong.tld", "/api/collective-recognitions",
-				"{\"kind\":\"QUARTERLY\",\"period\":\"2023-Q2\"}");
+				"{\"kind\":\"QUARTERLY\",\"period\":\"2022-Q1\"}");
 		assertThat(twice.statusCode()).isEqualTo(409);
 		assertThat(twice.body().path("code").asText()).isEqualTo("recognition.already-started");
 		ApiClient.Response outside = api.post("vanphong.tld", "/api/collective-recognitions",
@@ -119,8 +131,9 @@ class CollectiveRecognitionApiTest {
 		ApiClient.Response unknown = api.post("vanphong.tld", "/api/collective-recognitions", "{\"kind\":\"MONTHLY\"}");
 		assertThat(unknown.statusCode()).isEqualTo(400);
 		assertThat(unknown.body().path("code").asText()).isEqualTo("recognition.kind.invalid");
-		assertThat(jdbc.queryForObject("select count(*) from collective_recognition where period = '2024-Q1'", Long.class))
-			.isZero();
+		assertThat(api.post("vanphong.tld", "/api/collective-recognitions/999999/again", null).statusCode()).isEqualTo(404);
+		assertThat(jdbc.queryForObject("select count(*) from collective_recognition where period in ('2022-Q4', '2024-Q1')",
+				Long.class)).isZero();
 	}
 
 	@Test
@@ -132,10 +145,12 @@ class CollectiveRecognitionApiTest {
 		schedule.startDue();
 		schedule.startDue();
 
-		assertThat(jdbc.queryForList("select period from collective_recognition where kind = 'QUARTERLY'", String.class))
+		assertThat(jdbc.queryForList("select period from collective_recognition where kind = 'QUARTERLY' and status <> 'REPLACED'",
+				String.class))
 			.contains("2021-Q3", "2021-Q4", "2022-Q1", "2022-Q2", "2022-Q3")
 			.doesNotHaveDuplicates();
-		assertThat(jdbc.queryForObject("select count(*) from collective_recognition where kind = 'PHASE1_REVIEW'", Long.class))
+		assertThat(jdbc.queryForObject("select count(*) from collective_recognition where kind = 'PHASE1_REVIEW' and status <> 'REPLACED'",
+				Long.class))
 			.isEqualTo(1);
 		assertThat(jdbc.queryForObject("select count(*) from collective_recognition where kind = 'FINAL_REVIEW'", Long.class))
 			.as("the programme runs until 2023: the calendar starts no final review (the Office may)").isEqualTo(finalReviews);
@@ -155,6 +170,12 @@ class CollectiveRecognitionApiTest {
 		assertThat(workers.get(0).path("name").asText()).isEqualTo("Nguyễn Văn An");
 		assertThat(workers.get(0).path("initiatives").asLong()).isEqualTo(jdbc.queryForObject(
 				"select count(*) from initiative where status = 'PUBLISHED' and credited_username = 'tacgia.hn'", Long.class));
+	}
+
+	/** The current recognition of a quarter, as the calendar started it or the Office last computed it. */
+	private long current(String quarter) {
+		return jdbc.queryForObject("select id from collective_recognition where kind = 'QUARTERLY' and period = ? and status <> 'REPLACED'",
+				Long.class, quarter);
 	}
 
 	private Task taskOf(String businessKey) {
