@@ -71,7 +71,8 @@ public class Leaderboards {
 	}
 
 	/** the count of each phase against its national target, and the whole programme's. */
-	public Progress progress(String nationalUnit) {
+	public Progress progress() {
+		String nationalUnit = units.national().code();
 		List<PhaseProgress> phases = new ArrayList<>();
 		for (ProgrammePhase phase : calendar.phases()) {
 			Long count = jdbc.query("select initiative_count from unit_phase_total where unit_code = ? and phase_code = ?",

@@ -1,5 +1,6 @@
 package vn.congdoan.sangkien.programme;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -7,6 +8,8 @@ import java.util.Optional;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+
+import vn.congdoan.sangkien.system.ProgrammeTime;
 
 /**
  * The programme's calendar as data (R-6): the phases, and from them the programme's window of
@@ -18,12 +21,26 @@ public class ProgrammeCalendar {
 
 	private final ProgrammePhases phases;
 
-	ProgrammeCalendar(ProgrammePhases phases) {
+	private final Clock clock;
+
+	ProgrammeCalendar(ProgrammePhases phases, Clock clock) {
 		this.phases = phases;
+		this.clock = clock;
 	}
 
 	public List<ProgrammePhase> phases() {
 		return phases.findAll().stream().sorted(Comparator.comparing(ProgrammePhase::qualifiesFrom)).toList();
+	}
+
+	/**
+	 * The phase a page shows when none is asked for: the last one that has begun (its qualifying dates), else the
+	 * first. Phase codes are data, never written in the pages.
+	 */
+	public ProgrammePhase current() {
+		LocalDate today = LocalDate.now(clock.withZone(ProgrammeTime.ZONE));
+		List<ProgrammePhase> all = phases();
+		return all.stream().filter(phase -> !phase.qualifiesFrom().isAfter(today)).reduce((first, later) -> later)
+			.orElse(all.get(0));
 	}
 
 	public Optional<ProgrammePhase> phase(String code) {

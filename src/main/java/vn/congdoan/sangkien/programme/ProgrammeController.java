@@ -18,8 +18,6 @@ import vn.congdoan.sangkien.identity.CurrentUser;
 @Tag(name = "Programme", description = "Progress, leaderboards, participation (public) and targets (R-4)")
 class ProgrammeController {
 
-	static final String NATIONAL_UNIT = "TLD";
-
 	private final Leaderboards leaderboards;
 
 	private final Targets targets;
@@ -35,7 +33,7 @@ class ProgrammeController {
 	@GetMapping("/api/public/progress")
 	@Operation(summary = "National progress toward 300,000 / 700,000 / 1,000,000 initiatives (public)")
 	Leaderboards.Progress progress() {
-		return leaderboards.progress(NATIONAL_UNIT);
+		return leaderboards.progress();
 	}
 
 	@GetMapping("/api/public/leaderboards")

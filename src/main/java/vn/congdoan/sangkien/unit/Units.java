@@ -22,6 +22,12 @@ public interface Units extends Repository<Unit, String> {
 
 	List<Unit> findByLevelOrderByCode(UnitLevel level);
 
+	/** VGCL, the root of the tree: its code is data (the union's own file), not a constant of the code. */
+	default Unit national() {
+		return findByLevelOrderByCode(UnitLevel.NATIONAL).stream().findFirst()
+			.orElseThrow(() -> new IllegalStateException("The union tree has no national unit (level NATIONAL)"));
+	}
+
 	/** The direct sub-units of a unit (indexed by parent). */
 	List<Unit> findByParentCodeOrderByCode(String parentCode);
 

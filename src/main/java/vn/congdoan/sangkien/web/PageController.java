@@ -32,6 +32,7 @@ import vn.congdoan.sangkien.initiative.InitiativeAccess;
 import vn.congdoan.sangkien.initiative.InitiativeTitles;
 import vn.congdoan.sangkien.initiative.PublishedInitiatives;
 import vn.congdoan.sangkien.programme.Leaderboards;
+import vn.congdoan.sangkien.programme.ProgrammeCalendar;
 import vn.congdoan.sangkien.system.Pages;
 import vn.congdoan.sangkien.system.ProblemException;
 import vn.congdoan.sangkien.system.Problems;
@@ -73,12 +74,15 @@ class PageController {
 
 	private final InitiativeTitles titles;
 
+	private final ProgrammeCalendar calendar;
+
 	PageController(TaskInbox inbox, Leaderboards leaderboards, PublishedInitiatives published,
 			InitiativeAccess access, DecisionLog decisionLog, CurrentUser currentUser,
 			Attachments attachments, Clock clock, CommendationProposals proposals, Problems problems, Units units,
-			InitiativeTitles titles) {
+			InitiativeTitles titles, ProgrammeCalendar calendar) {
 		this.units = units;
 		this.titles = titles;
+		this.calendar = calendar;
 		this.attachments = attachments;
 		this.clock = clock;
 		this.proposals = proposals;
@@ -93,7 +97,7 @@ class PageController {
 
 	@GetMapping("/")
 	String home(Model model) {
-		Leaderboards.Progress progress = leaderboards.progress(NATIONAL_UNIT);
+		Leaderboards.Progress progress = leaderboards.progress();
 		model.addAttribute("progress", progress);
 		String latest = progress.phases().get(progress.phases().size() - 1).phase();
 		model.addAttribute("phase", latest);
@@ -102,9 +106,13 @@ class PageController {
 	}
 
 	@GetMapping("/leaderboards")
-	String leaderboards(@RequestParam(defaultValue = "PHASE_2") String phase,
+	String leaderboards(@RequestParam(required = false) String phase,
 			@RequestParam(required = false) String cluster, @RequestParam(required = false) String unit, Model model) {
+		if (phase == null || phase.isBlank()) {
+			phase = calendar.current().code();
+		}
 		model.addAttribute("phase", phase);
+		model.addAttribute("phases", calendar.phases());
 		model.addAttribute("cluster", cluster);
 		if (unit != null && !unit.isBlank()) {
 			// Within a province's (or a sector's) subtree: its direct sub-units, each a link further down.
@@ -126,6 +134,7 @@ class PageController {
 		model.addAttribute("kind", kind);
 		model.addAttribute("unit", unit);
 		model.addAttribute("phase", phase);
+		model.addAttribute("phases", calendar.phases());
 		model.addAttribute("units", units.findByLevelOrderByName(UnitLevel.LEVEL2));
 		model.addAttribute("searchLimits", published.limits());
 		try {

@@ -2,9 +2,11 @@ package vn.congdoan.sangkien.programme;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
@@ -26,8 +28,14 @@ class ProgrammeCalendarTest {
 					OffsetDateTime.parse("2022-06-01T07:00:00+07:00").toInstant(),
 					OffsetDateTime.parse("2023-09-02T00:00:00+07:00").toInstant(), 700000));
 
+	/** The demo's and the tests' day: 03/10/2022, in phase 2. */
+	static final Clock OCTOBER_2022 = Clock.fixed(Instant.parse("2022-10-03T01:00:00Z"), ZoneOffset.UTC);
+
 	// In the order a database may return them: the calendar sorts.
-	final ProgrammeCalendar calendar = new ProgrammeCalendar(new ProgrammePhases() {
+	final ProgrammeCalendar calendar = calendarOn(OCTOBER_2022);
+
+	private static ProgrammeCalendar calendarOn(Clock clock) {
+		return new ProgrammeCalendar(new ProgrammePhases() {
 
 		@Override
 		public List<ProgrammePhase> findAll() {
@@ -38,7 +46,16 @@ class ProgrammeCalendarTest {
 		public Optional<ProgrammePhase> findByCode(String code) {
 			return PHASES.stream().filter(phase -> phase.code().equals(code)).findFirst();
 		}
-	});
+	}, clock);
+	}
+
+	@ParameterizedTest(name = "on {0}: {1}")
+	@CsvSource({ "2021-05-01T00:00:00Z, PHASE_1", "2021-09-01T00:00:00Z, PHASE_1", "2022-05-31T16:59:59Z, PHASE_1",
+			"2022-05-31T17:00:00Z, PHASE_2", "2024-01-01T00:00:00Z, PHASE_2" })
+	@DisplayName("the phase pages show when none is asked for: the last that has begun, in Vietnam's time; before the programme, the first")
+	void currentPhase(Instant now, String phase) {
+		assertThat(calendarOn(Clock.fixed(now, ZoneOffset.UTC)).current().code()).isEqualTo(phase);
+	}
 
 	@ParameterizedTest(name = "recognised {0} -> {1}")
 	@CsvSource(nullValues = "none", value = { "2021-08-31, none", "2021-09-01, PHASE_1", "2022-05-31, PHASE_1",

@@ -36,6 +36,7 @@ import vn.congdoan.sangkien.initiative.InitiativeAccess;
 import vn.congdoan.sangkien.initiative.InitiativeTitles;
 import vn.congdoan.sangkien.initiative.PublishedInitiatives;
 import vn.congdoan.sangkien.programme.Leaderboards;
+import vn.congdoan.sangkien.programme.ProgrammeCalendar;
 import vn.congdoan.sangkien.unit.Units;
 import vn.congdoan.sangkien.workflow.TaskInbox;
 
@@ -78,6 +79,9 @@ class CommendationProposalPageTest {
 
 	@MockitoBean
 	InitiativeTitles titles;
+
+	@MockitoBean
+	ProgrammeCalendar calendar;
 
 	@Test
 	@DisplayName("the reason is passed on stripped, a blank one as none, and the page says the proposal is made")

@@ -32,6 +32,7 @@ import vn.congdoan.sangkien.initiative.InitiativeAccess;
 import vn.congdoan.sangkien.initiative.InitiativeTitles;
 import vn.congdoan.sangkien.initiative.PublishedInitiatives;
 import vn.congdoan.sangkien.programme.Leaderboards;
+import vn.congdoan.sangkien.programme.ProgrammeCalendar;
 import vn.congdoan.sangkien.unit.Units;
 import vn.congdoan.sangkien.workflow.TaskInbox;
 
@@ -76,6 +77,9 @@ class InboxPageTest {
 
 	@MockitoBean
 	InitiativeTitles titles;
+
+	@MockitoBean
+	ProgrammeCalendar calendar;
 
 	@BeforeEach
 	void fiveThousandTasks() {

@@ -6,6 +6,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import vn.congdoan.sangkien.identity.CurrentUser;
 import vn.congdoan.sangkien.identity.PlatformUser;
+import vn.congdoan.sangkien.programme.ProgrammeCalendar;
 import vn.congdoan.sangkien.programme.UnitDashboards;
 import vn.congdoan.sangkien.system.Pages;
 
@@ -20,18 +21,22 @@ class DashboardPages {
 
 	private final CurrentUser currentUser;
 
-	DashboardPages(UnitDashboards dashboards, CurrentUser currentUser) {
+	private final ProgrammeCalendar calendar;
+
+	DashboardPages(UnitDashboards dashboards, CurrentUser currentUser, ProgrammeCalendar calendar) {
 		this.dashboards = dashboards;
 		this.currentUser = currentUser;
+		this.calendar = calendar;
 	}
 
 	@GetMapping("/dashboard")
-	String dashboard(@RequestParam(required = false) String unit, @RequestParam(defaultValue = "PHASE_2") String phase,
+	String dashboard(@RequestParam(required = false) String unit, @RequestParam(required = false) String phase,
 			Model model) {
 		PlatformUser user = currentUser.get();
-		UnitDashboards.Dashboard dashboard = dashboards.of(user, unit == null ? dashboards.homeUnitOf(user) : unit, phase);
+		String shown = phase == null || phase.isBlank() ? calendar.current().code() : phase;
+		UnitDashboards.Dashboard dashboard = dashboards.of(user, unit == null ? dashboards.homeUnitOf(user) : unit, shown);
 		model.addAttribute("dashboard", dashboard);
-		model.addAttribute("phase", phase);
+		model.addAttribute("phase", shown);
 		model.addAttribute("chartUnits", dashboard.subUnits().stream().limit(CHART_UNITS).toList());
 		return "programme/dashboard";
 	}

@@ -18,6 +18,7 @@ import static vn.congdoan.sangkien.PageUsers.signedIn;
 import java.math.BigDecimal;
 import java.util.List;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,6 +31,8 @@ import vn.congdoan.sangkien.identity.PlatformUser;
 import vn.congdoan.sangkien.identity.Role;
 import vn.congdoan.sangkien.programme.Leaderboards;
 import vn.congdoan.sangkien.programme.Targets;
+import vn.congdoan.sangkien.programme.ProgrammeCalendar;
+import vn.congdoan.sangkien.programme.ProgrammePhase;
 import vn.congdoan.sangkien.programme.UnitDashboards;
 import vn.congdoan.sangkien.system.ProblemException;
 
@@ -42,6 +45,17 @@ class DashboardPagesTest {
 
 	@MockitoBean
 	UnitDashboards dashboards;
+
+	@MockitoBean
+	ProgrammeCalendar calendar;
+
+	/** The calendar's phase of the day, as the page asks it when none is named. */
+	@BeforeEach
+	void phaseTwoIsCurrent() {
+		ProgrammePhase second = org.mockito.Mockito.mock(ProgrammePhase.class);
+		when(second.code()).thenReturn("PHASE_2");
+		when(calendar.current()).thenReturn(second);
+	}
 
 	@Test
 	@DisplayName("an officer of a district union sees its dashboard, its sub-units charted, by default for phase 2")
