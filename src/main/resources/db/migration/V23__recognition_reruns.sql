@@ -7,3 +7,6 @@ alter table collective_recognition
     add column replaced_by bigint references collective_recognition (id),
     add column replaced_at timestamptz;
 create unique index collective_recognition_current on collective_recognition (kind, period) where status <> 'REPLACED';
+
+-- R-7.3: how many individuals of each target group the final review proposes is the Office's to say, per review.
+alter table collective_recognition add column individuals_per_group integer check (individuals_per_group between 1 and 100);

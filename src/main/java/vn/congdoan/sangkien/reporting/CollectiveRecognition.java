@@ -62,15 +62,19 @@ public class CollectiveRecognition {
 	@Column(name = "replaced_by")
 	private Long replacedBy;
 
+	@Column(name = "individuals_per_group")
+	private Integer individualsPerGroup;
+
 	@Column(name = "replaced_at")
 	private Instant replacedAt;
 
 	protected CollectiveRecognition() {
 	}
 
-	CollectiveRecognition(RecognitionKind kind, String period, Instant createdAt) {
+	CollectiveRecognition(RecognitionKind kind, String period, Integer individualsPerGroup, Instant createdAt) {
 		this.kind = kind;
 		this.period = period;
+		this.individualsPerGroup = individualsPerGroup;
 		this.status = Status.AWAITING_CONFIRMATION;
 		this.candidates = "{}";
 		this.createdAt = createdAt;
@@ -103,6 +107,11 @@ public class CollectiveRecognition {
 
 	String processInstanceId() {
 		return processInstanceId;
+	}
+
+	/** how many individuals of each target group the final review proposes; null for the setting's default. */
+	public Integer getIndividualsPerGroup() {
+		return individualsPerGroup;
 	}
 
 	public Long getReplacedBy() {

@@ -34,9 +34,9 @@ class CollectiveRecognitionController {
 
 	@PostMapping("/api/collective-recognitions")
 	@PreAuthorize("hasRole('programme-office')")
-	@Operation(summary = "Start a recognition by hand: QUARTERLY with a quarter (2022-Q3), PHASE1_REVIEW, FINAL_REVIEW")
+	@Operation(summary = "Start a recognition by hand: QUARTERLY with a quarter that has ended (2022-Q3), PHASE1_REVIEW, FINAL_REVIEW (with individualsPerGroup, 1-100, how many of each target group it proposes)")
 	ResponseEntity<CollectiveRecognitions.Recognition> start(@RequestBody Start start) {
-		long id = starts.start(currentUser.get(), start.kind(), start.period());
+		long id = starts.start(currentUser.get(), start.kind(), start.period(), start.individualsPerGroup());
 		return ResponseEntity.created(URI.create("/api/collective-recognitions/" + id))
 			.body(recognitions.one(currentUser.get(), id));
 	}
@@ -63,6 +63,6 @@ class CollectiveRecognitionController {
 		return recognitions.published();
 	}
 
-	record Start(@Size(max = 20) String kind, @Size(max = 16) String period) {
+	record Start(@Size(max = 20) String kind, @Size(max = 16) String period, Integer individualsPerGroup) {
 	}
 }

@@ -26,14 +26,34 @@ public class CollectiveRecognitionSteps {
 		candidates.compute(id(execution));
 	}
 
-	/** The Office confirmed or amended ({@code confirmRecognition} completes): an amendment names the winners. */
+	/**
+	 * R-7.3: the VGCL emulation and commendation council decided the final review ({@code emulationCouncilDecision}
+	 * completes): a list of its own names the individuals.
+	 */
+	public void councilDecided(DelegateTask task) {
+		requireNames(task, "councilWinnersDecision", "councilWinners");
+		task.setVariable("decidedBy", task.getAssignee());
+	}
+
+	/**
+	 * The Office confirmed or amended ({@code confirmRecognition} completes): an amendment names the winners. Confirming
+	 * a final review confirms the council's decision, its own list if it named one.
+	 */
 	public void confirmed(DelegateTask task) {
-		Object winners = task.getVariable("amendedWinners");
-		if ("amend".equals(task.getVariable("recognitionDecision")) && (winners == null || winners.toString().isBlank())) {
-			throw ProblemException.invalidFields("task.form.invalid",
-					List.of(new FieldProblem("amendedWinners", "recognition.winners.required")));
+		requireNames(task, "recognitionDecision", "amendedWinners");
+		if ("confirm".equals(task.getVariable("recognitionDecision")) && "amend".equals(task.getVariable("councilWinnersDecision"))) {
+			task.setVariable("recognitionDecision", "amend");
+			task.setVariable("amendedWinners", task.getVariable("councilWinners"));
 		}
 		task.setVariable("confirmedBy", task.getAssignee());
+	}
+
+	private static void requireNames(DelegateTask task, String decision, String names) {
+		Object winners = task.getVariable(names);
+		if ("amend".equals(task.getVariable(decision)) && (winners == null || winners.toString().isBlank())) {
+			throw ProblemException.invalidFields("task.form.invalid",
+					List.of(new FieldProblem(names, "recognition.winners.required")));
+		}
 	}
 
 	public void publish(DelegateExecution execution) {

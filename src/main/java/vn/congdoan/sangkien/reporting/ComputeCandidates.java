@@ -25,9 +25,6 @@ import vn.congdoan.sangkien.system.ProblemException;
 @Component
 class ComputeCandidates {
 
-	/** how many outstanding individuals of each target group the Office is shown. */
-	private static final int INDIVIDUALS_PER_GROUP = 5;
-
 	private final CollectiveRecognitionRepository recognitions;
 
 	private final Leaderboards leaderboards;
@@ -42,6 +39,8 @@ class ComputeCandidates {
 
 	private final boolean blocsInPhase1Review;
 
+	private final int individualsPerGroup;
+
 	private final EmulationClusters clusters;
 
 	ComputeCandidates(CollectiveRecognitionRepository recognitions, Leaderboards leaderboards,
@@ -54,6 +53,7 @@ class ComputeCandidates {
 		this.participationGoal = programme.participation().goalPercent();
 		this.nationalLeaders = settings.recognition().nationalLeaders();
 		this.blocsInPhase1Review = settings.recognition().blocsInPhase1Review();
+		this.individualsPerGroup = settings.recognition().individualsPerGroup();
 		this.clusters = clusters;
 	}
 
@@ -65,7 +65,8 @@ class ComputeCandidates {
 			case QUARTERLY -> ranked(recognition.getPeriod(), RecognitionRules::quarterly);
 			case PHASE1_REVIEW -> ranked(recognition.getPeriod(), contenders -> RecognitionRules.phase1Review(contenders,
 					nationalLeaders, blocsInPhase1Review ? Set.of() : clusters.blocs()));
-			case FINAL_REVIEW -> new Candidates(null, creditedAuthors.mostPublished(INDIVIDUALS_PER_GROUP));
+			case FINAL_REVIEW -> new Candidates(null, creditedAuthors.mostPublished(
+					recognition.getIndividualsPerGroup() == null ? individualsPerGroup : recognition.getIndividualsPerGroup()));
 		};
 		recognition.proposes(serialized(candidates));
 	}

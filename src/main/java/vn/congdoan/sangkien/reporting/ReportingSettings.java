@@ -17,7 +17,9 @@ record ReportingSettings(Recognition recognition) {
 	 *        read by {@link RecognitionSchedule}'s annotations
 	 * @param blocsInPhase1Review whether the phase-1 review also commends the leader of each bloc: the guideline
 	 *        names the emulation clusters only (R-7.2), the Office may extend it
+	 * @param individualsPerGroup how many individuals of each target group the final review proposes when the Office
+	 *        does not say (R-7.3)
 	 */
-	record Recognition(int nationalLeaders, boolean blocsInPhase1Review) {
+	record Recognition(int nationalLeaders, boolean blocsInPhase1Review, int individualsPerGroup) {
 	}
 }

@@ -15,6 +15,7 @@ import vn.congdoan.sangkien.programme.ProgrammeCalendar;
 import vn.congdoan.sangkien.programme.Quarter;
 import vn.congdoan.sangkien.system.ProblemException;
 import vn.congdoan.sangkien.system.ProgrammeTime;
+import vn.congdoan.sangkien.unit.Units;
 
 /**
  * Starts a collective recognition: the VGCL Office by hand, or the programme's calendar
@@ -28,6 +29,9 @@ public class StartRecognition {
 	/** The key of the PostgreSQL advisory lock that starts of collective recognitions take, one after another. */
 	static final long STARTS_LOCK = "collective_recognition".hashCode();
 
+	/** the most individuals of one target group a final review may propose. */
+	static final int MAX_INDIVIDUALS_PER_GROUP = 100;
+
 	private final CollectiveRecognitionRepository recognitions;
 
 	private final RuntimeService runtime;
@@ -38,8 +42,11 @@ public class StartRecognition {
 
 	private final JdbcTemplate jdbc;
 
+	private final Units units;
+
 	StartRecognition(CollectiveRecognitionRepository recognitions, RuntimeService runtime, ProgrammeCalendar calendar,
-			Clock clock, JdbcTemplate jdbc) {
+			Clock clock, JdbcTemplate jdbc, Units units) {
+		this.units = units;
 		this.recognitions = recognitions;
 		this.runtime = runtime;
 		this.calendar = calendar;
@@ -47,9 +54,12 @@ public class StartRecognition {
 		this.jdbc = jdbc;
 	}
 
-	/** The Office starts one; {@code kind} as the client names it. Answers the recognition's id. */
+	/**
+	 * The Office starts one; {@code kind} as the client names it, and for the final review how many individuals of
+	 * each target group it proposes (R-7.3; null for the setting's default). Answers the recognition's id.
+	 */
 	@Transactional
-	public long start(PlatformUser office, String kind, String period) {
+	public long start(PlatformUser office, String kind, String period, Integer individualsPerGroup) {
 		if (!office.hasRole(Role.PROGRAMME_OFFICE)) {
 			throw ProblemException.forbidden("auth.forbidden");
 		}
@@ -59,7 +69,14 @@ public class StartRecognition {
 				&& !Quarter.parse(checked).orElseThrow().lastDay().isBefore(LocalDate.now(clock.withZone(ProgrammeTime.ZONE)))) {
 			throw ProblemException.badRequest("recognition.quarter.not-ended", checked);
 		}
-		return start(named, checked);
+		if (individualsPerGroup != null && (named != RecognitionKind.FINAL_REVIEW || individualsPerGroup < 1
+				|| individualsPerGroup > MAX_INDIVIDUALS_PER_GROUP)) {
+			throw ProblemException.badRequest("recognition.individuals.invalid", MAX_INDIVIDUALS_PER_GROUP);
+		}
+		if (!firstToStart(named, checked)) {
+			throw ProblemException.conflict("recognition.already-started", named, checked);
+		}
+		return begin(named, checked, individualsPerGroup);
 	}
 
 	/**
@@ -84,7 +101,7 @@ public class StartRecognition {
 		}
 		old.replaced(clock.instant());
 		recognitions.saveAndFlush(old);
-		long replacement = begin(old.getKind(), old.getPeriod());
+		long replacement = begin(old.getKind(), old.getPeriod(), old.getIndividualsPerGroup());
 		old.replacedBy(replacement);
 		return replacement;
 	}
@@ -96,15 +113,8 @@ public class StartRecognition {
 		if (!firstToStart(kind, checked)) {
 			return false;
 		}
-		begin(kind, checked);
+		begin(kind, checked, null);
 		return true;
-	}
-
-	private long start(RecognitionKind kind, String period) {
-		if (!firstToStart(kind, period)) {
-			throw ProblemException.conflict("recognition.already-started", kind, period);
-		}
-		return begin(kind, period);
 	}
 
 	/**
@@ -118,11 +128,12 @@ public class StartRecognition {
 		return !recognitions.existsByKindAndPeriodAndStatusNot(kind, period, CollectiveRecognition.Status.REPLACED);
 	}
 
-	private long begin(RecognitionKind kind, String period) {
-		CollectiveRecognition recognition = recognitions.saveAndFlush(new CollectiveRecognition(kind, period, clock.instant()));
+	private long begin(RecognitionKind kind, String period, Integer individualsPerGroup) {
+		CollectiveRecognition recognition = recognitions.saveAndFlush(
+				new CollectiveRecognition(kind, period, individualsPerGroup, clock.instant()));
 		long id = recognition.getId();
-		recognition.runsIn(runtime.startProcessInstanceByKey(PROCESS, kind + ":" + period,
-				Map.of("recognitionId", id, "kind", kind.name(), "period", period)).getId());
+		recognition.runsIn(runtime.startProcessInstanceByKey(PROCESS, kind + ":" + period, Map.of("recognitionId", id,
+				"kind", kind.name(), "period", period, "nationalUnit", units.national().code())).getId());
 		return id;
 	}
 

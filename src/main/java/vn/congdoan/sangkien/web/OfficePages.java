@@ -180,9 +180,10 @@ class OfficePages {
 	}
 
 	@PostMapping("/office/recognitions")
-	String startRecognition(@RequestParam String kind, @RequestParam String period, RedirectAttributes redirect) {
+	String startRecognition(@RequestParam String kind, @RequestParam String period,
+			@RequestParam(required = false) Integer individualsPerGroup, RedirectAttributes redirect) {
 		try {
-			startRecognition.start(currentUser.get(), kind, period.strip());
+			startRecognition.start(currentUser.get(), kind, period.strip(), individualsPerGroup);
 			redirect.addFlashAttribute("done", problems.message("page.office.started"));
 		}
 		catch (ProblemException e) {

@@ -158,18 +158,37 @@ class CollectiveRecognitionApiTest {
 	}
 
 	@Test
-	@DisplayName("R-7.3: the final review proposes, per target group, the credited authors with the most published initiatives")
+	@DisplayName("R-7.3: the final review proposes as many credited authors of each target group as the Office asked; the VGCL emulation and commendation council decides, the Office confirms")
 	void finalReviewOfIndividuals() {
 		steps.published("Sáng kiến cho tổng kết");
+		assertThat(api.post("vanphong.tld", "/api/collective-recognitions",
+				"{\"kind\":\"FINAL_REVIEW\",\"individualsPerGroup\":0}").statusCode()).isEqualTo(400);
+		assertThat(api.post("vanphong.tld", "/api/collective-recognitions",
+				"{\"kind\":\"QUARTERLY\",\"period\":\"2022-Q1\",\"individualsPerGroup\":3}").body().path("code").asText())
+			.isEqualTo("recognition.individuals.invalid");
 
-		ApiClient.Response started = api.post("vanphong.tld", "/api/collective-recognitions", "{\"kind\":\"FINAL_REVIEW\"}");
+		ApiClient.Response started = api.post("vanphong.tld", "/api/collective-recognitions",
+				"{\"kind\":\"FINAL_REVIEW\",\"individualsPerGroup\":1}");
 
-		assertThat(started.statusCode()).isEqualTo(201);
+		assertThat(started.statusCode()).as("%s", started.body()).isEqualTo(201);
 		JsonNode workers = started.body().path("candidates").path("winners").path("WORKER");
-		assertThat(workers.isArray()).isTrue();
+		assertThat(workers.size()).as("one of each group, as asked").isEqualTo(1);
 		assertThat(workers.get(0).path("name").asText()).isEqualTo("Nguyễn Văn An");
 		assertThat(workers.get(0).path("initiatives").asLong()).isEqualTo(jdbc.queryForObject(
 				"select count(*) from initiative where status = 'PUBLISHED' and credited_username = 'tacgia.hn'", Long.class));
+		Task decide = taskOf("FINAL_REVIEW:FINAL");
+		assertThat(decide.getTaskDefinitionKey()).isEqualTo("emulationCouncilDecision");
+		assertThat(api.post("vanphong.tld", "/api/tasks/" + decide.getId() + "/complete",
+				"{\"councilWinnersDecision\":\"confirm\"}").statusCode()).as("the council decides, not the Office").isEqualTo(403);
+		assertThat(api.post("khenthuong.tld", "/api/tasks/" + decide.getId() + "/complete",
+				"{\"councilWinnersDecision\":\"amend\",\"councilWinners\":\"Nguyễn Văn An, Trần Thị Bình\"}").statusCode())
+			.isEqualTo(204);
+		Task confirm = taskOf("FINAL_REVIEW:FINAL");
+		assertThat(api.post("vanphong.tld", "/api/tasks/" + confirm.getId() + "/complete",
+				"{\"recognitionDecision\":\"confirm\"}").statusCode()).isEqualTo(204);
+
+		assertThat(jdbc.queryForObject("select winners from collective_recognition where kind = 'FINAL_REVIEW' and status = 'PUBLISHED'",
+				String.class)).as("the council's list, confirmed").contains("Nguyễn Văn An", "Trần Thị Bình");
 	}
 
 	/** The current recognition of a quarter, as the calendar started it or the Office last computed it. */
