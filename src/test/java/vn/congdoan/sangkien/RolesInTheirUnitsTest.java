@@ -95,6 +95,24 @@ class RolesInTheirUnitsTest {
 	}
 
 	@Test
+	@DisplayName("council in Hà Nội and author in Đà Nẵng: the timeline has them submit in Đà Nẵng as author, decide in Hà Nội as council")
+	void timelineNamesTheRolesHeldInTheUnit() {
+		long own = InitiativeDrafts.submitted(api, TWO_POSTS, "Kiêm nhiệm: vai trò trên diễn biến");
+		long hanoi = inCouncil("tacgia.hn", "Kiêm nhiệm: hội đồng Hà Nội quyết định");
+
+		steps.complete(TWO_POSTS, hanoi, "councilRecognition",
+				"{\"councilDecision\":\"refuse\",\"exclusion\":\"R-3.2\",\"councilReason\":\"Là nhiệm vụ được giao\"}");
+
+		assertThat(rolesOnTimeline(own, "submit")).isEqualTo("author");
+		assertThat(rolesOnTimeline(hanoi, "councilRecognition")).isEqualTo("council");
+		assertThat(StreamSupport.stream(api.get(TWO_POSTS, "/api/initiatives/" + own).body().path("timeline").spliterator(), false)
+			.filter(entry -> TWO_POSTS.equals(entry.path("actor").asText()))
+			.map(entry -> entry.path("actorRoles").asText())).as("the API's timeline").containsExactly("author");
+		assertThat(api.post(TWO_POSTS, "/api/initiatives/" + own + "/withdraw", "{\"reason\":\"Hết thử\"}").statusCode())
+			.isEqualTo(200);
+	}
+
+	@Test
 	@DisplayName("support team: Đà Nẵng's neither sees nor decides Hà Nội's review")
 	void supportTeam() {
 		long hanoi = InitiativeDrafts.submitted(api, "tacgia.hn", "Tổ hỗ trợ: chỉ đơn vị mình");
@@ -181,6 +199,11 @@ class RolesInTheirUnitsTest {
 		if (code != null) {
 			assertThat(response.body().path("code").asText()).isEqualTo(code);
 		}
+	}
+
+	private String rolesOnTimeline(long initiativeId, String step) {
+		return jdbc.queryForObject("select actor_roles from decision where initiative_id = ? and step = ? and actor = ?",
+				String.class, initiativeId, step, TWO_POSTS);
 	}
 
 	private long initiativeCount() {

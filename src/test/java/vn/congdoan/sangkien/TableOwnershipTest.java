@@ -55,6 +55,7 @@ class TableOwnershipTest {
 			entry("member", "membership"),
 			entry("idempotent_request", "system"),
 			entry("scheduled_run", "system"),
+			entry("import_progress", "system"),
 			// The national data set generator's own (its bulk SQL is in src/main/resources/generator, like a migration).
 			entry("generator_progress", "demo"),
 			entry("generator_unit_slot", "demo"),

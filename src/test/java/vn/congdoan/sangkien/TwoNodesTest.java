@@ -3,6 +3,8 @@ package vn.congdoan.sangkien;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -13,9 +15,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -33,6 +38,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.web.client.RestTemplateBuilder;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import vn.congdoan.sangkien.system.ImportProgress;
 
 /**
  * Two application nodes on one PostgreSQL and one Keycloak, as in production behind a load balancer
@@ -75,6 +84,12 @@ class TwoNodesTest {
 
 	@Autowired
 	Clock clock;
+
+	@Autowired
+	ImportProgress importProgress;
+
+	@Autowired
+	PlatformTransactionManager transactions;
 
 	SecondNode second;
 
@@ -190,6 +205,48 @@ class TwoNodesTest {
 		assertThat(inboxOnAAgain.statusCode()).as("node A: the session ended on B").isEqualTo(302);
 		assertThat(inboxOnAAgain.headers().firstValue("Location")).hasValueSatisfying(
 				to -> assertThat(to).contains("/oauth2/authorization/keycloak"));
+	}
+
+	@Test
+	@DisplayName("an import's progress on node A, its transaction still open, is what the progress bar polling node B shows")
+	void importProgressOnEitherNode() throws Exception {
+		LoginSession office = new LoginSession(port);
+		assertThat(office.signInAt("/office", "vanphong.tld").statusCode()).isEqualTo(200);
+		String session = office.cookie("SESSION");
+		String id = UUID.randomUUID().toString();
+
+		// As UnitImport does: the import's transaction stays open to its end, and reports on the way.
+		new TransactionTemplate(transactions).executeWithoutResult(importing -> {
+			importProgress.report(id, "writing", 5_000, 126_000);
+
+			JsonNode polled = progressOnB(id, session);
+			assertThat(polled.path("step").asText()).isEqualTo("writing");
+			assertThat(polled.path("done").asInt()).isEqualTo(5_000);
+			assertThat(polled.path("total").asInt()).isEqualTo(126_000);
+			importing.setRollbackOnly();
+		});
+		importProgress.report(id, "done", 126_000, 126_000);
+		assertThat(progressOnB(id, session).path("step").asText()).isEqualTo("done");
+		assertThat(progressOnB(UUID.randomUUID().toString(), session).path("step").asText()).as("an import nobody runs")
+			.isEqualTo("waiting");
+		jdbc.update("delete from import_progress where id = ?", id);
+	}
+
+	private JsonNode progressOnB(String id, String session) {
+		try {
+			HttpResponse<String> polled = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+					URI.create(second.baseUrl() + "/office/imports/" + id)).header("Cookie", "SESSION=" + session)
+				.header("Accept", "application/json").build(), HttpResponse.BodyHandlers.ofString());
+			assertThat(polled.statusCode()).as("node B: %s", polled.body()).isEqualTo(200);
+			return new ObjectMapper().readTree(polled.body());
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(e);
+		}
 	}
 
 	private void complete(ApiClient node, String username, long initiativeId, String step, String values) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,13 +17,15 @@ import vn.congdoan.sangkien.system.ProblemException;
 import vn.congdoan.sangkien.unit.Unit;
 import vn.congdoan.sangkien.unit.UnitLevel;
 import vn.congdoan.sangkien.unit.Units;
+import vn.congdoan.sangkien.workflow.TaskDecisions;
 import vn.congdoan.sangkien.workflow.TaskInbox;
 
 /**
  * R-5.1: the grassroots union officer appoints and removes its support team and council; each level appoints
  * the union officers and commendation approvers of its direct sub-units, the VGCL Office those of level 2.
  * The change goes on the audit log (who, when, what) and the pair to the account in Keycloak, in this order and in
- * one transaction: a failed write to Keycloak takes back the log's row. Anything refused changes nothing.
+ * one transaction: a failed write to Keycloak takes back the log's row. Anything refused changes nothing. The
+ * changes of one unit are made one after another ({@link #lockUnit}).
  */
 @Service
 public class Appointments {
@@ -37,6 +40,9 @@ public class Appointments {
 	/** The audit log's last entries a unit's page shows. */
 	private static final int LOG_SHOWN = 20;
 
+	/** The first key of a unit's advisory lock ({@link #lockUnit}): "appo", apart from the other locks' keys. */
+	static final int UNIT_LOCKS = 0x6170706f;
+
 	private final Units units;
 
 	private final KeycloakAccounts accounts;
@@ -45,35 +51,51 @@ public class Appointments {
 
 	private final TaskInbox tasks;
 
-	Appointments(Units units, KeycloakAccounts accounts, JdbcTemplate jdbc, TaskInbox tasks) {
+	private final TaskDecisions decisions;
+
+	private final ObjectProvider<AppointmentChecked> checked;
+
+	Appointments(Units units, KeycloakAccounts accounts, JdbcTemplate jdbc, TaskInbox tasks, TaskDecisions decisions,
+			ObjectProvider<AppointmentChecked> checked) {
 		this.units = units;
 		this.accounts = accounts;
 		this.jdbc = jdbc;
 		this.tasks = tasks;
+		this.decisions = decisions;
+		this.checked = checked;
 	}
 
 	@Transactional
 	public void appoint(PlatformUser by, String unitCode, Role role, String username) {
 		UnitRole pair = checkAppointer(by, unitCode, role);
+		lockUnit(pair.unitCode());
 		Map<String, Object> account = accountOf(username);
 		List<String> pairs = KeycloakAccounts.unitRolesOf(account);
-		log(pair, username, "appointed", by);
+		log(pair, username, "appointed", by, 0);
 		if (!pairs.contains(pair.id())) {
 			pairs.add(pair.id());
 			accounts.writeUnitRoles(account, pairs);
 		}
 	}
 
+	/**
+	 * Removes the pair from the account. The tasks of the pair's group the member had claimed go back to the group
+	 * (they could no longer decide them, and nobody else could take them while claimed), in the same transaction:
+	 * the removal's row on the log says how many.
+	 */
 	@Transactional
 	public void remove(PlatformUser by, String unitCode, Role role, String username) {
 		UnitRole pair = checkAppointer(by, unitCode, role);
+		lockUnit(pair.unitCode());
 		Map<String, Object> account = accountOf(username);
 		List<String> pairs = KeycloakAccounts.unitRolesOf(account);
 		if (!pairs.remove(pair.id())) {
 			throw ProblemException.notFound("appointment.not-held", username, pair.id());
 		}
 		keepLastCouncil(pair, username);
-		log(pair, username, "removed", by);
+		checked.ifAvailable(hook -> hook.passed(pair, username));
+		int returned = decisions.returnToGroup(pair.id(), username);
+		log(pair, username, "removed", by, returned);
 		accounts.writeUnitRoles(account, pairs);
 	}
 
@@ -86,7 +108,7 @@ public class Appointments {
 		UnitRole pair = new UnitRole(Role.AUTHOR, grassroots.code());
 		Map<String, Object> account = accountOf(member.username());
 		List<String> pairs = KeycloakAccounts.unitRolesOf(account);
-		log(pair, member.username(), "joined", member);
+		log(pair, member.username(), "joined", member, 0);
 		if (!pairs.contains(pair.id())) {
 			pairs.add(pair.id());
 			accounts.writeUnitRoles(account, pairs);
@@ -115,10 +137,10 @@ public class Appointments {
 			throw ProblemException.forbidden("appointment.outside-subtree", unitCode);
 		}
 		List<LogEntry> log = jdbc.query("""
-				select at, action, role, username, actor from appointment_log
+				select at, action, role, username, actor, tasks_returned from appointment_log
 				where unit_code = ? order by at desc, id desc limit ?""",
 				(rs, row) -> new LogEntry(rs.getTimestamp(1).toInstant(), rs.getString(2), rs.getString(3), rs.getString(4),
-						rs.getString(5)), unit.code(), LOG_SHOWN);
+						rs.getString(5), rs.getInt(6)), unit.code(), LOG_SHOWN);
 		return new Roster(unit, posts, log);
 	}
 
@@ -135,6 +157,19 @@ public class Appointments {
 		if (waiting > 0) {
 			throw ProblemException.conflict("appointment.last-council", username, pair.unitCode(), waiting);
 		}
+	}
+
+	/**
+	 * The changes of one unit's pairs are made one at a time, on every node: a PostgreSQL advisory lock on the unit's
+	 * code, held until the transaction ends, taken before Keycloak is read. Otherwise two officers removing the last
+	 * two council members at once would each read the other as remaining, and both succeed (R-5.1). Keycloak has
+	 * no transaction nor conditional write to make its read-then-write safe; the unit's row is the unit module's
+	 * (no SQL of ours on it, TableOwnershipTest) and a row lock there would also wait on the imports that update it;
+	 * an advisory lock needs no table, is shared by all nodes through their one database, and goes with a commit or
+	 * a rollback alike. A hash collision of two codes only makes their changes wait for each other.
+	 */
+	private void lockUnit(String unitCode) {
+		jdbc.queryForList("select pg_advisory_xact_lock(?, hashtext(?))", UNIT_LOCKS, unitCode);
 	}
 
 	/** The pair, if {@code by} may appoint to it; else the refusal. */
@@ -203,12 +238,17 @@ public class Appointments {
 	public record Holder(String username, String name) {
 	}
 
-	/** One change on the audit log: {@code action} is {@code appointed}, {@code removed} or {@code joined}. */
-	public record LogEntry(Instant at, String action, String role, String username, String actor) {
+	/**
+	 * One change on the audit log: {@code action} is {@code appointed}, {@code removed} or {@code joined};
+	 * {@code tasksReturned}, the claimed tasks a removal gave back to the group.
+	 */
+	public record LogEntry(Instant at, String action, String role, String username, String actor, int tasksReturned) {
 	}
 
-	private void log(UnitRole pair, String username, String action, PlatformUser by) {
-		jdbc.update("insert into appointment_log (unit_code, role, username, action, actor) values (?, ?, ?, ?, ?)",
-				pair.unitCode(), pair.role().id(), username, action, by.username());
+	private void log(UnitRole pair, String username, String action, PlatformUser by, int tasksReturned) {
+		jdbc.update("""
+				insert into appointment_log (unit_code, role, username, action, actor, tasks_returned)
+				values (?, ?, ?, ?, ?, ?)""", pair.unitCode(), pair.role().id(), username, action, by.username(),
+				tasksReturned);
 	}
 }

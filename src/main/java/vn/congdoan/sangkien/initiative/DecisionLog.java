@@ -9,7 +9,6 @@ import org.springframework.stereotype.Component;
 
 import vn.congdoan.sangkien.identity.CurrentUser;
 import vn.congdoan.sangkien.identity.PlatformUser;
-import vn.congdoan.sangkien.identity.Role;
 
 /**
  * The timeline of an initiative: every decision with who, in which role and unit, when and why.
@@ -74,8 +73,21 @@ public class DecisionLog {
 	private void save(PlatformUser user, long initiativeId, String step, String outcome, String reason, String unitCode) {
 		decisions.save(new Decision(initiativeId, step, outcome, reason,
 				user == null ? SYSTEM : user.username(), user == null ? null : user.displayName(),
-				user == null ? null : user.roles().stream().map(Role::id).sorted().collect(Collectors.joining(",")),
-				unitCode, clock.instant()));
+				user == null ? null : rolesIn(user, unitCode), unitCode, clock.instant()));
+	}
+
+	/**
+	 * R-5.1: the roles the decider holds in the unit the decision concerns (the initiative's, or the deciding level's
+	 * for a commendation), not every role they hold somewhere: council in one union and author in another, they
+	 * submit as author there and never "as council". Null when they hold none there.
+	 */
+	static String rolesIn(PlatformUser user, String unitCode) {
+		String roles = user.unitRoles().stream()
+			.filter(pair -> pair.unitCode().equals(unitCode))
+			.map(pair -> pair.role().id())
+			.sorted()
+			.collect(Collectors.joining(","));
+		return roles.isEmpty() ? null : roles;
 	}
 
 	/** The timeline of an initiative, for whoever {@link InitiativeAccess} has let see it. */

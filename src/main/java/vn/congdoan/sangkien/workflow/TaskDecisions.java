@@ -68,6 +68,19 @@ public class TaskDecisions {
 	}
 
 	/**
+	 * R-5.1: a member removed from a group gives back the group's tasks they had claimed: the group may take them
+	 * again, and the member, no longer of it, could not decide them. Joins the caller's transaction (the removal's);
+	 * returns how many tasks went back. Found by the candidate group's identity links and the assignee (both indexed).
+	 */
+	@Transactional
+	public int returnToGroup(String candidateGroup, String assignee) {
+		List<Task> claimed = tasks.createTaskQuery().taskCandidateGroup(candidateGroup).includeAssignedTasks()
+			.taskAssignee(assignee).list();
+		claimed.forEach(task -> tasks.setAssignee(task.getId(), null));
+		return claimed.size();
+	}
+
+	/**
 	 * Completes the task with the values of its form, checked against the form's schema first; the
 	 * BPMN's listeners check what a schema cannot. Either all of it happens or nothing does.
 	 */
