@@ -18,7 +18,8 @@ import vn.congdoan.sangkien.system.ProblemException;
 /**
  * Whether a user may act on a task: one of their groups is its candidate (not only a group it was
  * escalated to, which may look but not decide), nobody else holds it, and no {@link TaskGuard} refuses
- * (a person never decides on their own initiative). A task given to one person by name is theirs alone.
+ * (a person never decides on their own initiative). A task given to one person by name is theirs alone; one
+ * offered to a person by name beside a group (the member's own upload, R-5.3) is theirs too.
  */
 @Component
 class TaskAuthority {
@@ -37,7 +38,7 @@ class TaskAuthority {
 
 	/** The task, if the user may act on it; else the refusal that says why not. */
 	Task actionable(PlatformUser user, String taskId) {
-		return actionable(user, find(taskId), candidateGroupsOf(taskId));
+		return actionable(user, find(taskId), candidatesOf(taskId));
 	}
 
 	/**
@@ -46,8 +47,9 @@ class TaskAuthority {
 	 */
 	Visible visible(PlatformUser user, String taskId) {
 		Task task = find(taskId);
-		Set<String> candidates = candidateGroupsOf(taskId);
-		if (user.candidateGroups().stream().noneMatch(candidates::contains) && !user.username().equals(task.getAssignee())) {
+		Candidates candidates = candidatesOf(taskId);
+		if (user.candidateGroups().stream().noneMatch(candidates.groups()::contains) && !user.username().equals(task.getAssignee())
+				&& !candidates.users().contains(user.username())) {
 			throw ProblemException.forbidden("task.not-yours", taskId);
 		}
 		try {
@@ -61,7 +63,7 @@ class TaskAuthority {
 
 	/** Given to one person by name (the author's revision), not to a group. */
 	boolean givenByName(String taskId) {
-		return candidateGroupsOf(taskId).isEmpty();
+		return candidatesOf(taskId).groups().isEmpty();
 	}
 
 	/**
@@ -87,7 +89,16 @@ class TaskAuthority {
 		return refused;
 	}
 
-	private Task actionable(PlatformUser user, Task task, Set<String> candidates) {
+	private Task actionable(PlatformUser user, Task task, Candidates offered) {
+		Set<String> candidates = offered.groups();
+		// Offered to one person by name beside a group (R-5.3: the member uploads their own initiative): theirs as
+		// much as the group's, and no guard stands between them and it.
+		if (offered.users().contains(user.username())) {
+			if (task.getAssignee() != null && !task.getAssignee().equals(user.username())) {
+				throw ProblemException.conflict("task.claimed-by-other", task.getAssignee());
+			}
+			return task;
+		}
 		ProblemException refusal = refusal(user, task.getId(), task.getAssignee(), candidates,
 				() -> escalatedGroupsOf(task.getId()));
 		if (refusal != null) {
@@ -127,11 +138,24 @@ class TaskAuthority {
 		return task;
 	}
 
-	private Set<String> candidateGroupsOf(String taskId) {
-		return tasks.getIdentityLinksForTask(taskId).stream()
-			.filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
-			.map(link -> link.getGroupId())
-			.collect(Collectors.toSet());
+	/** The groups and the people a task is offered to, read once. */
+	private Candidates candidatesOf(String taskId) {
+		Set<String> groups = new HashSet<>();
+		Set<String> users = new HashSet<>();
+		tasks.getIdentityLinksForTask(taskId).stream()
+			.filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()))
+			.forEach(link -> {
+				if (link.getGroupId() != null) {
+					groups.add(link.getGroupId());
+				}
+				if (link.getUserId() != null) {
+					users.add(link.getUserId());
+				}
+			});
+		return new Candidates(groups, users);
+	}
+
+	private record Candidates(Set<String> groups, Set<String> users) {
 	}
 
 	private Set<String> escalatedGroupsOf(String taskId) {

@@ -74,7 +74,7 @@ public class TaskInbox {
 				group by t.task_def_key_, t.name_
 				order by min(t.create_time_)""".formatted(VISIBLE_IDS),
 				(rs, row) -> new StepCount(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getLong(4)),
-				new Timestamp(engineTime.engine(now).getTime()), groups(user), user.username());
+				new Timestamp(engineTime.engine(now).getTime()), groups(user), user.username(), user.username());
 	}
 
 	/**
@@ -140,12 +140,17 @@ public class TaskInbox {
 				new InboxTask(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
 						engineTime.programme(rs.getTimestamp(6)), engineTime.programme(rs.getTimestamp(7))),
 				Set.copyOf(Arrays.asList((String[]) rs.getArray(8).getArray())), TaskAuthority.groupsIn(rs.getString(9))),
-				ESCALATED_GROUPS, groups(user), user.username(), step, step, user.username(), first, max);
+				ESCALATED_GROUPS, groups(user), user.username(), user.username(), step, step, user.username(), first, max);
 	}
 
-	/** The ids of the tasks a user sees: of a candidate group of theirs, or given to them (parameters: groups, username). */
+	/**
+	 * The ids of the tasks a user sees: of a candidate group of theirs, offered to them by name, or given to them
+	 * (parameters: groups, username, username). Each part walks an index of Camunda's (group, user, assignee).
+	 */
 	private static final String VISIBLE_IDS = """
 			select l.task_id_ from act_ru_identitylink l where l.type_ = 'candidate' and l.group_id_ = any(?)
+			union
+			select n.task_id_ from act_ru_identitylink n where n.type_ = 'candidate' and n.user_id_ = ?
 			union
 			select a.id_ from act_ru_task a where a.assignee_ = ?""";
 

@@ -393,6 +393,8 @@ class InitiativeLifecycleProcessTest {
 		Assertions.assertThat(task().getDueDate()).isEqualTo(COUNCIL_DECIDES_BY);
 		complete(task(), recognise());
 		Assertions.assertThat(task().getDueDate()).isEqualTo(calendarFacts.get("uploadClosesAt"));
+		assertThat(task()).as("R-5.3: the union's officer or the member who wrote it uploads")
+			.hasCandidateGroup("union-officer:" + UNIT).hasCandidateUser("tacgia.hn");
 	}
 
 	@Test
