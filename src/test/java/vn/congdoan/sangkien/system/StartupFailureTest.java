@@ -25,7 +25,8 @@ class StartupFailureTest {
 			.run("--spring.datasource.url=" + url, "--sangkien.keycloak.url=http://127.0.0.1:9",
 					"--spring.security.oauth2.client.registration.keycloak.client-secret=web-secret",
 					"--sangkien.camunda-identity.client-secret=identity-secret",
-					"--sangkien.appointments.client-secret=appointments-secret", "--spring.main.banner-mode=off",
+					"--sangkien.appointments.client-secret=appointments-secret",
+					"--sangkien.sign-in-providers.client-secret=providers-secret", "--spring.main.banner-mode=off",
 					"--sangkien.database.connect-timeout-seconds=2"));
 
 		assertThat(failure).isInstanceOf(DatabaseUnreachableException.class);
