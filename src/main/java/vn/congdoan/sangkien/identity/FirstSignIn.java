@@ -33,8 +33,9 @@ public final class FirstSignIn extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		Authentication signedIn = SecurityContextHolder.getContext().getAuthentication();
+		String path = request.getRequestURI().substring(request.getContextPath().length());
 		if (signedIn instanceof OAuth2AuthenticationToken && "GET".equals(request.getMethod()) && isNew(signedIn)
-				&& OPEN.stream().noneMatch(request.getServletPath()::startsWith)) {
+				&& OPEN.stream().noneMatch(path::startsWith)) {
 			response.sendRedirect(request.getContextPath() + WELCOME);
 			return;
 		}

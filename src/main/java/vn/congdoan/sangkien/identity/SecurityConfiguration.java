@@ -3,8 +3,10 @@ package vn.congdoan.sangkien.identity;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.function.Consumer;
 
 import jakarta.servlet.Filter;
+import jakarta.servlet.http.HttpServletRequest;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.beans.factory.ObjectProvider;
@@ -32,6 +34,7 @@ import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtClaimValidator;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.oauth2.core.endpoint.OAuth2AuthorizationRequest;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -148,11 +151,34 @@ class SecurityConfiguration {
 			.build();
 	}
 
-	/** The realm requires PKCE of every client, the confidential web client included. */
+	/**
+	 * The realm requires PKCE of every client, the confidential web client included. The "Đăng ký" link
+	 * ({@code /oauth2/authorization/keycloak?register}) opens Keycloak's registration form rather than its sign-in
+	 * form ({@code prompt=create}, OpenID Connect's "initiating user registration").
+	 */
 	private static OAuth2AuthorizationRequestResolver withPkce(ClientRegistrationRepository registrations) {
+		OAuth2AuthorizationRequestResolver signIn = resolver(registrations, OAuth2AuthorizationRequestCustomizers.withPkce());
+		OAuth2AuthorizationRequestResolver signUp = resolver(registrations, OAuth2AuthorizationRequestCustomizers.withPkce()
+			.andThen(request -> request.additionalParameters(parameters -> parameters.put("prompt", "create"))));
+		return new OAuth2AuthorizationRequestResolver() {
+
+			@Override
+			public OAuth2AuthorizationRequest resolve(HttpServletRequest request) {
+				return (request.getParameter("register") == null ? signIn : signUp).resolve(request);
+			}
+
+			@Override
+			public OAuth2AuthorizationRequest resolve(HttpServletRequest request, String registrationId) {
+				return (request.getParameter("register") == null ? signIn : signUp).resolve(request, registrationId);
+			}
+		};
+	}
+
+	private static OAuth2AuthorizationRequestResolver resolver(ClientRegistrationRepository registrations,
+			Consumer<OAuth2AuthorizationRequest.Builder> customizer) {
 		DefaultOAuth2AuthorizationRequestResolver resolver = new DefaultOAuth2AuthorizationRequestResolver(
 				registrations, OAuth2AuthorizationRequestRedirectFilter.DEFAULT_AUTHORIZATION_REQUEST_BASE_URI);
-		resolver.setAuthorizationRequestCustomizer(OAuth2AuthorizationRequestCustomizers.withPkce());
+		resolver.setAuthorizationRequestCustomizer(customizer);
 		return resolver;
 	}
 

@@ -12,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.congdoan.sangkien.appointment.Appointments;
 import vn.congdoan.sangkien.identity.PlatformUser;
+import vn.congdoan.sangkien.identity.SignedInAccounts;
 import vn.congdoan.sangkien.system.ProblemException;
 import vn.congdoan.sangkien.unit.Unit;
 import vn.congdoan.sangkien.unit.UnitLevel;
@@ -19,7 +20,8 @@ import vn.congdoan.sangkien.unit.Units;
 
 /**
  * The register of members. Joining writes the member's row and then their author's pair in Keycloak, in one
- * transaction: a failed write to Keycloak takes the row back, and a second join is refused, not doubled.
+ * transaction: a failed write to Keycloak takes the row back, and a second join is refused, not doubled. The
+ * member's next request, page or API, carries the new post: their account is read again at once.
  */
 @Service
 public class Members {
@@ -30,12 +32,15 @@ public class Members {
 
 	private final Appointments appointments;
 
+	private final SignedInAccounts signedIn;
+
 	private final Clock clock;
 
-	Members(JdbcTemplate jdbc, Units units, Appointments appointments, Clock clock) {
+	Members(JdbcTemplate jdbc, Units units, Appointments appointments, SignedInAccounts signedIn, Clock clock) {
 		this.jdbc = jdbc;
 		this.units = units;
 		this.appointments = appointments;
+		this.signedIn = signedIn;
 		this.clock = clock;
 	}
 
@@ -63,6 +68,7 @@ public class Members {
 			throw ProblemException.conflict("membership.already-joined", user.username());
 		}
 		appointments.join(user, unit);
+		signedIn.changed(user.username());
 		return member;
 	}
 
