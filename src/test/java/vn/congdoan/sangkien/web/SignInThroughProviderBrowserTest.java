@@ -9,6 +9,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -69,6 +70,10 @@ class SignInThroughProviderBrowserTest {
 			member.findElement(By.id("kc-login")).click();
 
 			new WebDriverWait(member, Duration.ofSeconds(30)).until(ExpectedConditions.urlToBe(base() + "/welcome"));
+			assertThat(member.findElement(By.id("welcome-heading")).getText())
+				.isEqualTo("Chào mừng bạn đến với chương trình \"01 triệu sáng kiến\"");
+			assertThat(member.findElement(By.tagName("body")).getText()).as("signed in under the name the provider gave")
+				.contains("Trần Thị Mai");
 			JsonNode account = admin.user(ExternalRealm.USERNAME).orElseThrow();
 			assertThat(account.path("email").asText()).isEqualTo(ExternalRealm.EMAIL);
 			assertThat(account.path("emailVerified").asBoolean()).as("trusted from the provider").isTrue();
@@ -86,7 +91,10 @@ class SignInThroughProviderBrowserTest {
 		clearAndType(office, "oidc-issuer", outside.issuer());
 		clearAndType(office, "oidc-client-id", ExternalRealm.CLIENT_ID);
 		clearAndType(office, "oidc-client-secret", secret);
+		WebElement form = office.findElement(By.id("sign-in-oidc-form"));
 		Browser.press(office, By.cssSelector("#sign-in-oidc-form button"));
+		// The page before the save has a flash too: wait for the one the save brought.
+		new WebDriverWait(office, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(form));
 	}
 
 	private static void clearAndType(ChromeDriver page, String id, String text) {
