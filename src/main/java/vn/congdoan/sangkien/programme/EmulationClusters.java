@@ -55,6 +55,11 @@ public class EmulationClusters implements KnownClusters {
 		});
 	}
 
+	/** The blocs (sector and corporate unions), which R-7.2's phase-1 review judges only if the Office says so. */
+	public Set<String> blocs() {
+		return Set.copyOf(jdbc.queryForList("select code from emulation_cluster where kind = 'BLOC'", String.class));
+	}
+
 	@Override
 	public Set<String> codes() {
 		return Set.copyOf(jdbc.queryForList("select code from emulation_cluster", String.class));

@@ -121,7 +121,7 @@ public class Leaderboards {
 		return level2.stream().map(unit -> {
 			Totals of = totals.get(unit.code());
 			return new Contest(unit.code(), unit.clusterCode(), of.count(), of.target(),
-					phase ? percent(of.authors(), (long) unit.memberCount()) : null);
+					phase ? new Participation(of.authors(), unit.memberCount()) : null);
 		}).toList();
 	}
 
@@ -142,12 +142,11 @@ public class Leaderboards {
 	}
 
 	private Standing standing(Unit unit, Totals totals) {
-		long members = unit.memberCount();
 		Integer target = totals.target();
-		BigDecimal participation = percent(totals.authors(), members);
+		Participation participation = new Participation(totals.authors(), unit.memberCount());
 		return new Standing(0, unit.code(), unit.name(), totals.count(), target,
-				target == null ? null : percent(totals.count(), target.longValue()), totals.authors(), members, participation,
-				participation != null && participation.compareTo(participationGoal) >= 0, totals.benefitVnd());
+				target == null ? null : percent(totals.count(), target.longValue()), totals.authors(), participation.members(),
+				participation.percent(), participation.meets(participationGoal), totals.benefitVnd());
 	}
 
 	/** A unit's running totals in a period and its target there, if one is set. */
@@ -180,7 +179,7 @@ public class Leaderboards {
 	}
 
 	/** A unit directly under VGCL in a period; its participation only for a phase. */
-	public record Contest(String unitCode, String cluster, long count, Integer target, BigDecimal participationPercent) {
+	public record Contest(String unitCode, String cluster, long count, Integer target, Participation participation) {
 	}
 
 	public record Progress(List<PhaseProgress> phases, long count, long target, BigDecimal percentOfTarget) {

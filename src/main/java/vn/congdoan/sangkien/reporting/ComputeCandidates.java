@@ -2,6 +2,7 @@ package vn.congdoan.sangkien.reporting;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -11,6 +12,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.congdoan.sangkien.initiative.CreditedAuthors;
+import vn.congdoan.sangkien.programme.EmulationClusters;
 import vn.congdoan.sangkien.programme.Leaderboards;
 import vn.congdoan.sangkien.programme.ProgrammeSettings;
 import vn.congdoan.sangkien.system.ProblemException;
@@ -38,14 +40,21 @@ class ComputeCandidates {
 
 	private final int nationalLeaders;
 
+	private final boolean blocsInPhase1Review;
+
+	private final EmulationClusters clusters;
+
 	ComputeCandidates(CollectiveRecognitionRepository recognitions, Leaderboards leaderboards,
-			CreditedAuthors creditedAuthors, ObjectMapper json, ProgrammeSettings programme, ReportingSettings settings) {
+			CreditedAuthors creditedAuthors, ObjectMapper json, ProgrammeSettings programme, ReportingSettings settings,
+			EmulationClusters clusters) {
 		this.recognitions = recognitions;
 		this.leaderboards = leaderboards;
 		this.creditedAuthors = creditedAuthors;
 		this.json = json;
 		this.participationGoal = programme.participation().goalPercent();
 		this.nationalLeaders = settings.recognition().nationalLeaders();
+		this.blocsInPhase1Review = settings.recognition().blocsInPhase1Review();
+		this.clusters = clusters;
 	}
 
 	@Transactional
@@ -54,8 +63,8 @@ class ComputeCandidates {
 			.orElseThrow(() -> ProblemException.notFound("recognition.not-found", id));
 		Candidates candidates = switch (recognition.getKind()) {
 			case QUARTERLY -> ranked(recognition.getPeriod(), RecognitionRules::quarterly);
-			case PHASE1_REVIEW -> ranked(recognition.getPeriod(),
-					contenders -> RecognitionRules.phase1Review(contenders, participationGoal, nationalLeaders));
+			case PHASE1_REVIEW -> ranked(recognition.getPeriod(), contenders -> RecognitionRules.phase1Review(contenders,
+					nationalLeaders, blocsInPhase1Review ? Set.of() : clusters.blocs()));
 			case FINAL_REVIEW -> new Candidates(null, creditedAuthors.mostPublished(INDIVIDUALS_PER_GROUP));
 		};
 		recognition.proposes(serialized(candidates));
@@ -64,7 +73,8 @@ class ComputeCandidates {
 	private Candidates ranked(String period, Function<List<RecognitionRules.Contender>, ?> rule) {
 		List<RecognitionRules.Contender> contenders = leaderboards.level2In(period).stream()
 			.map(unit -> new RecognitionRules.Contender(unit.unitCode(), unit.cluster(), unit.count(), unit.target(),
-					unit.participationPercent()))
+					unit.participation() == null ? null : unit.participation().percent(),
+					unit.participation() != null && unit.participation().meets(participationGoal)))
 			.toList();
 		return new Candidates(contenders, rule.apply(contenders));
 	}

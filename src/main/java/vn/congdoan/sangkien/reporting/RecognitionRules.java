@@ -1,11 +1,10 @@
 package vn.congdoan.sangkien.reporting;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /** The rules of the collective recognitions, on rows the caller has read: pure, so each can be worked out by hand. */
@@ -14,8 +13,17 @@ final class RecognitionRules {
 	private RecognitionRules() {
 	}
 
-	/** A unit directly under VGCL, with its count, target and participation for the period being judged. */
-	record Contender(String unitCode, String cluster, long count, Integer target, BigDecimal participationPercent) {
+	/**
+	 * A unit directly under VGCL, with its count, target and participation for the period being judged: the percent
+	 * as shown, and whether the exact fraction meets the goal (R-4.3).
+	 */
+	record Contender(String unitCode, String cluster, long count, Integer target, BigDecimal participationPercent,
+			boolean participationGoalMet) {
+
+		/** Whether its share of its target is above the other's, compared exactly (count / target, cross-multiplied). */
+		boolean aheadOf(Contender other) {
+			return count * other.target() > other.count() * target;
+		}
 	}
 
 	/**
@@ -37,30 +45,26 @@ final class RecognitionRules {
 	}
 
 	/**
-	 * R-7.2: in each cluster or bloc, the unit with the most initiatives of phase 1 if it reached the
-	 * participation goal (R-4.3); and the units leading the nation (the first {@code nationalLeaders} ranks).
+	 * R-7.2: the units leading the nation by share of their target, as the programme ranked them (the first
+	 * {@code nationalLeaders} ranks; units with the same share share a rank; a unit without a target has no share);
+	 * and in each emulation cluster the unit with the most initiatives of phase 1, if it reached the participation
+	 * goal (R-4.3). The clusters {@code leftOut} (the blocs, unless the Office includes them) commend nobody.
 	 */
-	static Map<String, List<String>> phase1Review(List<Contender> contenders, BigDecimal participationGoal,
-			int nationalLeaders) {
+	static Map<String, List<String>> phase1Review(List<Contender> contenders, int nationalLeaders, Set<String> leftOut) {
 		Map<String, List<String>> winners = new LinkedHashMap<>();
-		List<Contender> nation = contenders.stream()
-			.filter(unit -> unit.count() > 0)
-			.sorted(Comparator.comparingLong(Contender::count).reversed())
+		List<Contender> withShare = contenders.stream()
+			.filter(unit -> unit.count() > 0 && unit.target() != null && unit.target() > 0)
 			.toList();
-		List<String> leaders = new ArrayList<>();
-		for (Contender unit : nation) {
-			long better = nation.stream().filter(other -> other.count() > unit.count()).count();
-			if (better < nationalLeaders) {
-				leaders.add(unit.unitCode());
-			}
-		}
-		winners.put("NATIONAL", leaders.stream().sorted().toList());
+		winners.put("NATIONAL", withShare.stream()
+			.filter(unit -> withShare.stream().filter(other -> other.aheadOf(unit)).count() < nationalLeaders)
+			.map(Contender::unitCode)
+			.sorted()
+			.toList());
 		byCluster(contenders).forEach((cluster, units) -> {
 			long top = units.stream().mapToLong(Contender::count).max().orElse(0);
-			winners.put(cluster, units.stream()
+			winners.put(cluster, leftOut.contains(cluster) ? List.of() : units.stream()
 				.filter(unit -> top > 0 && unit.count() == top)
-				.filter(unit -> unit.participationPercent() != null
-						&& unit.participationPercent().compareTo(participationGoal) >= 0)
+				.filter(Contender::participationGoalMet)
 				.map(Contender::unitCode)
 				.sorted()
 				.toList());

@@ -12,10 +12,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 record ReportingSettings(Recognition recognition) {
 
 	/**
-	 * @param nationalLeaders how many units leading the nation the phase-1 review commends (R-7.2); when
-	 *        the recognitions start by themselves is {@code sangkien.recognition.schedule}, read by
-	 *        {@link RecognitionSchedule}'s annotations
+	 * @param nationalLeaders how many units leading the nation by share of their target the phase-1 review
+	 *        commends (R-7.2); when the recognitions start by themselves is {@code sangkien.recognition.schedule},
+	 *        read by {@link RecognitionSchedule}'s annotations
+	 * @param blocsInPhase1Review whether the phase-1 review also commends the leader of each bloc: the guideline
+	 *        names the emulation clusters only (R-7.2), the Office may extend it
 	 */
-	record Recognition(int nationalLeaders) {
+	record Recognition(int nationalLeaders, boolean blocsInPhase1Review) {
 	}
 }

@@ -3,6 +3,7 @@ package vn.congdoan.sangkien.system;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.Locale;
 
 import org.springframework.beans.factory.config.BeanPostProcessor;
@@ -33,7 +34,14 @@ class PlatformConfiguration {
 		if (settings.clock().real()) {
 			return system;
 		}
-		OffsetDateTime now = OffsetDateTime.parse(settings.clock().now());
+		OffsetDateTime now;
+		try {
+			now = OffsetDateTime.parse(settings.clock().now().strip());
+		}
+		catch (DateTimeParseException e) {
+			throw new WrongSetting("sangkien.clock.now", settings.clock().now(),
+					"a moment with its offset, such as 2022-10-03T08:00:00+07:00 (or empty for the real clock)");
+		}
 		return Clock.offset(system, Duration.between(system.instant(), now.toInstant()));
 	}
 

@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.view.json.MappingJackson2JsonView;
 
+import vn.congdoan.sangkien.identity.CurrentUser;
 import vn.congdoan.sangkien.system.Pages;
 import vn.congdoan.sangkien.system.ProblemException;
 import vn.congdoan.sangkien.system.Problems;
@@ -25,8 +26,11 @@ class PageErrors {
 
 	private final Problems problems;
 
-	PageErrors(Problems problems) {
+	private final CurrentUser currentUser;
+
+	PageErrors(Problems problems, CurrentUser currentUser) {
 		this.problems = problems;
+		this.currentUser = currentUser;
 	}
 
 	@ExceptionHandler(ProblemException.class)
@@ -38,7 +42,13 @@ class PageErrors {
 				problems.message(e.code(), e.arguments()));
 		boolean fromScript = "XMLHttpRequest".equals(request.getHeader("X-Requested-With"))
 				|| String.valueOf(request.getHeader("Accept")).startsWith("application/json");
-		return fromScript ? new ModelAndView(new MappingJackson2JsonView(), model) : new ModelAndView("problem", model);
+		if (fromScript) {
+			return new ModelAndView(new MappingJackson2JsonView(), model);
+		}
+		// An exception handler's model starts empty: the layout still says who is signed in (not "Đăng nhập").
+		ModelAndView page = new ModelAndView("problem", model);
+		currentUser.find().ifPresent(user -> page.addObject("user", user));
+		return page;
 	}
 
 	@ExceptionHandler(AccessDeniedException.class)

@@ -1,6 +1,8 @@
 package vn.congdoan.sangkien.web;
 
+import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.eq;
@@ -97,13 +99,15 @@ class CommendationProposalPageTest {
 	}
 
 	@Test
-	@DisplayName("only a union officer proposes")
+	@DisplayName("only a union officer proposes; the refusal page still shows who is signed in")
 	void othersRefused() throws Exception {
 		mvc.perform(post("/initiatives/7/commendation")
 			.with(signedIn("tacgia.hn", "Nguyễn Văn An", Role.AUTHOR, "CDCS-01-0001"))
 			.with(csrf())
 			.param("reason", "Của tôi"))
-			.andExpect(status().isForbidden());
+			.andExpect(status().isForbidden())
+			.andExpect(content().string(allOf(containsString("Nguyễn Văn An"), containsString("Đăng xuất"),
+					not(containsString(">Đăng nhập<")))));
 
 		verify(proposals, never()).propose(any(), anyLong(), any());
 	}
