@@ -82,6 +82,11 @@ public final class KeycloakTokens {
 		return passwordGrant("sangkien", "admin-cli", username, DEMO_PASSWORD);
 	}
 
+	/** A token of the master realm's administrator, for a test that changes Keycloak itself ({@link KeycloakAdmin}). */
+	public String adminToken() {
+		return passwordGrant("master", "admin-cli", "admin", "admin");
+	}
+
 	private synchronized void ensureTestClient() {
 		if (clientCreated) {
 			return;

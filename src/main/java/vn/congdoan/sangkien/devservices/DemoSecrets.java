@@ -18,7 +18,8 @@ class DemoSecrets implements EnvironmentPostProcessor, Ordered {
 	private static final Map<String, String> DEMO = Map.of(
 			"spring.security.oauth2.client.registration.keycloak.client-secret", "SANGKIEN_WEB_CLIENT_SECRET",
 			"sangkien.camunda-identity.client-secret", "CAMUNDA_IDENTITY_CLIENT_SECRET",
-			"sangkien.appointments.client-secret", "APPOINTMENTS_CLIENT_SECRET");
+			"sangkien.appointments.client-secret", "APPOINTMENTS_CLIENT_SECRET",
+			"sangkien.sign-in-providers.client-secret", "SIGN_IN_PROVIDERS_CLIENT_SECRET");
 
 	@Override
 	public int getOrder() {

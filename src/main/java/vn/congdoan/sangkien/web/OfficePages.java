@@ -1,5 +1,6 @@
 package vn.congdoan.sangkien.web;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -17,11 +18,15 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.client.RestClientException;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.congdoan.sangkien.identity.CurrentUser;
 import vn.congdoan.sangkien.identity.PlatformUser;
+import vn.congdoan.sangkien.identity.SignInProvider;
+import vn.congdoan.sangkien.identity.SignInProviderKind;
+import vn.congdoan.sangkien.identity.SignInProviders;
 import vn.congdoan.sangkien.programme.EmulationClusters;
 import vn.congdoan.sangkien.programme.ProgrammeCalendar;
 import vn.congdoan.sangkien.programme.TargetImport;
@@ -40,7 +45,7 @@ import vn.congdoan.sangkien.workflow.TaskInbox;
  * The VGCL Office's page: the programme calendar, the national targets and whether the level-2 targets
  * add up (R-4.1, R-4.2, R-4.4), the emulation clusters and blocs, and the collective recognitions to
  * confirm or already published (R-7.1 - R-7.3), and the imports of the union tree and of targets from the
- * union's own files, with a progress bar.
+ * union's own files, with a progress bar, and the sign-in with Google, Facebook or an OpenID provider.
  */
 @Pages
 @PreAuthorize("hasRole('programme-office')")
@@ -68,9 +73,12 @@ class OfficePages {
 
 	private final ImportProgress importProgress;
 
+	private final SignInProviders signInProviders;
+
 	OfficePages(ProgrammeCalendar calendar, Targets targets, EmulationClusters clusters,
 			CollectiveRecognitions recognitions, StartRecognition startRecognition, TaskInbox inbox, CurrentUser currentUser,
-			Problems problems, UnitImport unitImport, TargetImport targetImport, ImportProgress importProgress) {
+			Problems problems, UnitImport unitImport, TargetImport targetImport, ImportProgress importProgress,
+			SignInProviders signInProviders) {
 		this.calendar = calendar;
 		this.targets = targets;
 		this.clusters = clusters;
@@ -82,6 +90,7 @@ class OfficePages {
 		this.unitImport = unitImport;
 		this.targetImport = targetImport;
 		this.importProgress = importProgress;
+		this.signInProviders = signInProviders;
 	}
 
 	@GetMapping("/office")
@@ -100,7 +109,25 @@ class OfficePages {
 		model.addAttribute("toConfirm", inbox.decidable(office, "confirmRecognition"));
 		model.addAttribute("published", recognitions.published());
 		model.addAttribute("recognitionKinds", List.of("QUARTERLY", "PHASE1_REVIEW", "FINAL_REVIEW"));
+		signInProviders(office, model);
 		return "office";
+	}
+
+	/** Google and Facebook always have their form; the OpenID providers the Office named follow. */
+	private void signInProviders(PlatformUser office, Model model) {
+		Map<String, SignInProvider> byAlias = new LinkedHashMap<>();
+		try {
+			signInProviders.list(office).forEach(provider -> byAlias.put(provider.alias(), provider));
+		}
+		catch (RestClientException e) {
+			// Keycloak away: the rest of the page still serves; the section says it cannot read the providers.
+			model.addAttribute("signInUnreadable", true);
+		}
+		model.addAttribute("signInProviders", byAlias);
+		model.addAttribute("namedProviders", List.of(SignInProviderKind.GOOGLE.id(), SignInProviderKind.FACEBOOK.id()));
+		model.addAttribute("redirectUris", Map.of(SignInProviderKind.GOOGLE.id(), signInProviders.redirectUri(SignInProviderKind.GOOGLE.id()),
+				SignInProviderKind.FACEBOOK.id(), signInProviders.redirectUri(SignInProviderKind.FACEBOOK.id()),
+				SignInProviderKind.OPENID_CONNECT.id(), signInProviders.redirectUri("<alias>")));
 	}
 
 	@PostMapping("/office/targets")
@@ -177,6 +204,43 @@ class OfficePages {
 	@GetMapping("/office/targets/template.{format}")
 	ResponseEntity<byte[]> targetTemplate(@PathVariable String format) {
 		return targetImport.template(format).response();
+	}
+
+	/**
+	 * Switches a provider on with what the Office entered; a provider that is there and whose client id was cleared
+	 * is switched off.
+	 */
+	@PostMapping("/office/sign-in-providers")
+	String switchOnSignInProvider(SignInProviders.Entered entered, @RequestParam(defaultValue = "") String alias,
+			RedirectAttributes redirect) {
+		PlatformUser office = currentUser.get();
+		try {
+			boolean cleared = entered.clientId() == null || entered.clientId().isBlank();
+			if (cleared && signInProviders.list(office).stream().anyMatch(provider -> provider.alias().equals(alias.strip()))) {
+				signInProviders.switchOff(office, alias);
+				redirect.addFlashAttribute("done", problems.message("page.office.sign-in.switched-off", alias.strip()));
+			}
+			else {
+				SignInProvider provider = signInProviders.switchOn(office, alias, entered);
+				redirect.addFlashAttribute("done", problems.message("page.office.sign-in.switched-on", provider.displayName()));
+			}
+		}
+		catch (ProblemException e) {
+			redirect.addFlashAttribute("problem", problems.message(e.code(), e.arguments()));
+		}
+		return "redirect:/office#sign-in-providers";
+	}
+
+	@PostMapping("/office/sign-in-providers/{alias}/off")
+	String switchOffSignInProvider(@PathVariable String alias, RedirectAttributes redirect) {
+		try {
+			signInProviders.switchOff(currentUser.get(), alias);
+			redirect.addFlashAttribute("done", problems.message("page.office.sign-in.switched-off", alias));
+		}
+		catch (ProblemException e) {
+			redirect.addFlashAttribute("problem", problems.message(e.code(), e.arguments()));
+		}
+		return "redirect:/office#sign-in-providers";
 	}
 
 	@PostMapping("/office/recognitions")

@@ -30,10 +30,13 @@ class ProductionStartTest {
 
 	static final String APPOINTMENTS_SECRET = "--sangkien.appointments.client-secret=appointments-secret";
 
+	static final String SIGN_IN_PROVIDERS_SECRET = "--sangkien.sign-in-providers.client-secret=providers-secret";
+
 	@Test
 	@DisplayName("no database URL: one line says to set SPRING_DATASOURCE_URL; no PostgreSQL is started")
 	void noDatabase(CapturedOutput output) {
-		assertRefused(output, "set SPRING_DATASOURCE_URL", KEYCLOAK, WEB_SECRET, IDENTITY_SECRET, APPOINTMENTS_SECRET);
+		assertRefused(output, "set SPRING_DATASOURCE_URL", KEYCLOAK, WEB_SECRET, IDENTITY_SECRET, APPOINTMENTS_SECRET,
+				SIGN_IN_PROVIDERS_SECRET);
 		assertThat(output.getOut()).doesNotContain("Started embedded PostgreSQL");
 	}
 
@@ -41,19 +44,22 @@ class ProductionStartTest {
 	@DisplayName("no Keycloak URL: one line says to set SANGKIEN_KEYCLOAK_URL; no Keycloak is started")
 	void noKeycloak(CapturedOutput output) {
 		assertRefused(output, "set SANGKIEN_KEYCLOAK_URL", UNREACHABLE_DATABASE, WEB_SECRET, IDENTITY_SECRET,
-				APPOINTMENTS_SECRET);
+				APPOINTMENTS_SECRET, SIGN_IN_PROVIDERS_SECRET);
 		assertThat(output.getOut()).doesNotContain("Starting Keycloak");
 	}
 
 	@Test
-	@DisplayName("a demo realm's secret of the pages' client, of Camunda's or of the appointments' is refused by the variable to set")
+	@DisplayName("a demo realm's secret of the pages' client, of Camunda's, of the appointments' or of the sign-in providers' is refused by the variable to set")
 	void demoSecrets(CapturedOutput output) {
 		assertRefused(output, "set SANGKIEN_WEB_CLIENT_SECRET", UNREACHABLE_DATABASE, KEYCLOAK, IDENTITY_SECRET,
-				APPOINTMENTS_SECRET);
+				APPOINTMENTS_SECRET, SIGN_IN_PROVIDERS_SECRET);
 		assertRefused(output, "set CAMUNDA_IDENTITY_CLIENT_SECRET", UNREACHABLE_DATABASE, KEYCLOAK, WEB_SECRET,
-				APPOINTMENTS_SECRET, "--sangkien.camunda-identity.client-secret=camunda-identity-demo-secret");
+				APPOINTMENTS_SECRET, SIGN_IN_PROVIDERS_SECRET,
+				"--sangkien.camunda-identity.client-secret=camunda-identity-demo-secret");
 		assertRefused(output, "set APPOINTMENTS_CLIENT_SECRET", UNREACHABLE_DATABASE, KEYCLOAK, WEB_SECRET,
-				IDENTITY_SECRET);
+				IDENTITY_SECRET, SIGN_IN_PROVIDERS_SECRET);
+		assertRefused(output, "set SIGN_IN_PROVIDERS_CLIENT_SECRET", UNREACHABLE_DATABASE, KEYCLOAK, WEB_SECRET,
+				IDENTITY_SECRET, APPOINTMENTS_SECRET);
 	}
 
 	private static void assertRefused(CapturedOutput output, String line, String... arguments) {

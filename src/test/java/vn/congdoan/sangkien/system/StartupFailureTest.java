@@ -56,7 +56,8 @@ class StartupFailureTest {
 		return java.util.stream.Stream.concat(java.util.stream.Stream.of(
 				"--spring.security.oauth2.client.registration.keycloak.client-secret=web-secret",
 				"--sangkien.camunda-identity.client-secret=identity-secret",
-				"--sangkien.appointments.client-secret=appointments-secret"), java.util.Arrays.stream(arguments))
+				"--sangkien.appointments.client-secret=appointments-secret",
+				"--sangkien.sign-in-providers.client-secret=providers-secret"), java.util.Arrays.stream(arguments))
 			.toArray(String[]::new);
 	}
 

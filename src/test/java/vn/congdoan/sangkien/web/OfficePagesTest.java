@@ -39,6 +39,8 @@ import org.springframework.test.web.servlet.MockMvc;
 import vn.congdoan.sangkien.PageTest;
 import vn.congdoan.sangkien.identity.PlatformUser;
 import vn.congdoan.sangkien.identity.Role;
+import vn.congdoan.sangkien.identity.SignInProvider;
+import vn.congdoan.sangkien.identity.SignInProviders;
 import vn.congdoan.sangkien.programme.EmulationClusters;
 import vn.congdoan.sangkien.programme.ProgrammeCalendar;
 import vn.congdoan.sangkien.programme.ProgrammePhase;
@@ -92,6 +94,9 @@ class OfficePagesTest {
 	@MockitoBean
 	ImportProgress importProgress;
 
+	@MockitoBean
+	SignInProviders signInProviders;
+
 	@BeforeEach
 	void aCalendarOfOnePhase() {
 		when(calendar.phases()).thenReturn(List.of(new ProgrammePhase("PHASE_2", "Đợt 2", LocalDate.of(2022, 4, 1),
@@ -99,6 +104,8 @@ class OfficePagesTest {
 				700_000)));
 		when(targets.view("TLD", "PHASE_2")).thenReturn(new Targets.TargetView("TLD", "PHASE_2", 700_000,
 				List.of(new Targets.SubTarget("LDLD-48", "LĐLĐ thành phố Đà Nẵng", null)), 0, 1, false));
+		when(signInProviders.redirectUri(anyString()))
+			.thenAnswer(call -> "https://id.congdoan.vn/realms/sangkien/broker/" + call.getArgument(0) + "/endpoint");
 	}
 
 	@Test
@@ -185,6 +192,36 @@ class OfficePagesTest {
 			.andExpect(status().isFound())
 			.andExpect(redirectedUrl("/office#import"))
 			.andExpect(flash().attribute("done", "Đã nhập 3 đơn vị: 1 đơn vị mới, 1 được cập nhật, 1 không đổi."));
+	}
+
+	@Test
+	@DisplayName("the Office enters Google's client id and secret: switched on; the client id cleared: switched off; no secret on the page")
+	void signInProvidersFromThePage() throws Exception {
+		SignInProvider google = new SignInProvider("google", "google", "Google", "123.apps.googleusercontent.com", "", true,
+				"https://id.congdoan.vn/realms/sangkien/broker/google/endpoint");
+		when(signInProviders.switchOn(any(), eq("google"), any())).thenReturn(google);
+
+		mvc.perform(post("/office/sign-in-providers").with(OFFICE).with(csrf())
+			.param("kind", "google").param("alias", "google")
+			.param("clientId", "123.apps.googleusercontent.com").param("clientSecret", "bi-mat"))
+			.andExpect(status().isFound())
+			.andExpect(redirectedUrl("/office#sign-in-providers"))
+			.andExpect(flash().attribute("done", "Đã bật đăng nhập bằng Google."));
+		verify(signInProviders).switchOn(any(), eq("google"),
+				eq(new SignInProviders.Entered("google", "123.apps.googleusercontent.com", "bi-mat", null, null)));
+
+		when(signInProviders.list(any())).thenReturn(List.of(google));
+		mvc.perform(get("/office").with(OFFICE))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("id=\"sign-in-google\""), containsString("id=\"switch-off-google\""),
+					containsString("value=\"123.apps.googleusercontent.com\""),
+					containsString("https://id.congdoan.vn/realms/sangkien/broker/google/endpoint"))));
+
+		mvc.perform(post("/office/sign-in-providers").with(OFFICE).with(csrf())
+			.param("kind", "google").param("alias", "google").param("clientId", "").param("clientSecret", ""))
+			.andExpect(status().isFound())
+			.andExpect(flash().attribute("done", "Đã tắt đăng nhập bằng google."));
+		verify(signInProviders).switchOff(any(), eq("google"));
 	}
 
 	@Test

@@ -1,0 +1,117 @@
+package vn.congdoan.sangkien;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * The test run's Keycloak as its administrator sees it (master realm's admin API), for tests that look at what the
+ * platform wrote there and remove what they created. Each call asks a fresh token: master's last a minute.
+ */
+public final class KeycloakAdmin {
+
+	private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+	private static final ObjectMapper JSON = new ObjectMapper();
+
+	private final String keycloakUrl;
+
+	private final KeycloakTokens tokens;
+
+	public KeycloakAdmin(String keycloakUrl, KeycloakTokens tokens) {
+		this.keycloakUrl = keycloakUrl;
+		this.tokens = tokens;
+	}
+
+	public String url() {
+		return keycloakUrl;
+	}
+
+	/** The sangkien realm's identity provider by alias, as Keycloak holds it. */
+	public Optional<JsonNode> identityProvider(String alias) {
+		HttpResponse<String> response = send("GET", "/sangkien/identity-provider/instances/" + alias, null);
+		return response.statusCode() == 404 ? Optional.empty() : Optional.of(read(expect(response, 200)));
+	}
+
+	/** The aliases of the sangkien realm's identity providers. */
+	public JsonNode identityProviders() {
+		return read(expect(send("GET", "/sangkien/identity-provider/instances", null), 200));
+	}
+
+	public void removeIdentityProvider(String alias) {
+		HttpResponse<String> response = send("DELETE", "/sangkien/identity-provider/instances/" + alias, null);
+		if (response.statusCode() != 204 && response.statusCode() != 404) {
+			expect(response, 204);
+		}
+	}
+
+	/** The sangkien realm's account by exact user name. */
+	public Optional<JsonNode> user(String username) {
+		JsonNode found = read(expect(send("GET", "/sangkien/users?exact=true&username="
+				+ URLEncoder.encode(username, StandardCharsets.UTF_8), null), 200));
+		return found.size() == 0 ? Optional.empty() : Optional.of(found.get(0));
+	}
+
+	public void removeUser(String username) {
+		user(username).ifPresent(user -> expect(send("DELETE", "/sangkien/users/" + user.path("id").asText(), null), 204));
+	}
+
+	/** A GET under {@code /admin/realms}, expected to answer 200. */
+	public JsonNode get(String path) {
+		return read(expect(send("GET", path, null), 200));
+	}
+
+	public void createRealm(String representation) {
+		expect(send("POST", "", representation), 201);
+	}
+
+	public void removeRealm(String realm) {
+		HttpResponse<String> response = send("DELETE", "/" + realm, null);
+		if (response.statusCode() != 204 && response.statusCode() != 404) {
+			expect(response, 204);
+		}
+	}
+
+	private HttpResponse<String> send(String method, String path, String body) {
+		HttpRequest request = HttpRequest.newBuilder(URI.create(keycloakUrl + "/admin/realms" + path))
+			.header("Authorization", "Bearer " + tokens.adminToken())
+			.header("Content-Type", "application/json")
+			.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
+			.build();
+		try {
+			return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+		}
+		catch (IOException e) {
+			throw new IllegalStateException(e);
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(e);
+		}
+	}
+
+	private static HttpResponse<String> expect(HttpResponse<String> response, int status) {
+		if (response.statusCode() != status) {
+			throw new IllegalStateException(response.request().method() + " " + response.uri() + ": "
+					+ response.statusCode() + " " + response.body());
+		}
+		return response;
+	}
+
+	private static JsonNode read(HttpResponse<String> response) {
+		try {
+			return JSON.readTree(response.body());
+		}
+		catch (IOException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+}
