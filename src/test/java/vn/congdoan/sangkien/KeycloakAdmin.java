@@ -7,10 +7,14 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * The test run's Keycloak as its administrator sees it (master realm's admin API), for tests that look at what the
@@ -62,6 +66,33 @@ public final class KeycloakAdmin {
 
 	public void removeUser(String username) {
 		user(username).ifPresent(user -> expect(send("DELETE", "/sangkien/users/" + user.path("id").asText(), null), 204));
+	}
+
+	/** An enabled account of a test's own, with the demo password and these pairs ({@code role:unit}). */
+	public void createUser(String username, String firstName, String lastName, String... pairs) {
+		ObjectNode user = JSON.createObjectNode()
+			.put("username", username).put("enabled", true).put("email", username + "@example.vn").put("emailVerified", true)
+			.put("firstName", firstName).put("lastName", lastName);
+		user.putObject("attributes").set("unit_role", JSON.valueToTree(pairs));
+		user.putArray("credentials").addObject().put("type", "password").put("value", KeycloakTokens.DEMO_PASSWORD)
+			.put("temporary", false);
+		expect(send("POST", "/sangkien/users", user.toString()), 201);
+	}
+
+	/** Changes the account as its administrator would. */
+	public void changeUser(String username, Consumer<ObjectNode> edit) {
+		String path = "/sangkien/users/" + user(username).orElseThrow().path("id").asText();
+		ObjectNode user = (ObjectNode) read(expect(send("GET", path, null), 200));
+		edit.accept(user);
+		expect(send("PUT", path, user.toString()), 204);
+	}
+
+	/** The pairs ({@code role:unit}) the account holds in Keycloak now. */
+	public List<String> pairsOf(String username) {
+		List<String> pairs = new ArrayList<>();
+		String path = "/sangkien/users/" + user(username).orElseThrow().path("id").asText();
+		read(expect(send("GET", path, null), 200)).path("attributes").path("unit_role").forEach(pair -> pairs.add(pair.asText()));
+		return pairs;
 	}
 
 	/** A GET under {@code /admin/realms}, expected to answer 200. */

@@ -14,6 +14,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.web.client.RestClientResponseException;
 
 import vn.congdoan.sangkien.system.ProblemException;
+import vn.congdoan.sangkien.unit.Units;
 
 /**
  * Sign-in with Google, Facebook or an OpenID provider, switched on by the VGCL Office when it enters the client id
@@ -24,9 +25,6 @@ import vn.congdoan.sangkien.system.ProblemException;
  */
 @Service
 public class SignInProviders {
-
-	/** The VGCL Office's own unit: programme-office elsewhere, if a province ever had one, switches nothing. */
-	private static final String NATIONAL_UNIT = "TLD";
 
 	/** A name that can stand in the broker's redirect URI ({@code /broker/<alias>/endpoint}). */
 	private static final Pattern ALIAS = Pattern.compile("[a-z0-9][a-z0-9-]{1,39}");
@@ -39,9 +37,12 @@ public class SignInProviders {
 
 	private final IdentitySettings identity;
 
-	SignInProviders(KeycloakIdentityProviders keycloak, IdentitySettings identity) {
+	private final Units units;
+
+	SignInProviders(KeycloakIdentityProviders keycloak, IdentitySettings identity, Units units) {
 		this.keycloak = keycloak;
 		this.identity = identity;
+		this.units = units;
 	}
 
 	/**
@@ -131,8 +132,9 @@ public class SignInProviders {
 		keycloak.update(provider);
 	}
 
-	private static void requireOffice(PlatformUser by) {
-		if (!by.holds(Role.PROGRAMME_OFFICE, NATIONAL_UNIT)) {
+	/** The VGCL Office in VGCL's own unit: programme-office elsewhere, if a province ever had one, switches nothing. */
+	private void requireOffice(PlatformUser by) {
+		if (!by.holds(Role.PROGRAMME_OFFICE, units.national().code())) {
 			throw ProblemException.forbidden("sign-in-provider.not-office");
 		}
 	}

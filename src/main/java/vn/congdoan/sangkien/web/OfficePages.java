@@ -39,6 +39,7 @@ import vn.congdoan.sangkien.system.ProblemException;
 import vn.congdoan.sangkien.system.Problems;
 import vn.congdoan.sangkien.system.RowsRefused;
 import vn.congdoan.sangkien.unit.UnitImport;
+import vn.congdoan.sangkien.unit.Units;
 import vn.congdoan.sangkien.workflow.TaskInbox;
 
 /**
@@ -75,10 +76,13 @@ class OfficePages {
 
 	private final SignInProviders signInProviders;
 
+	private final Units units;
+
 	OfficePages(ProgrammeCalendar calendar, Targets targets, EmulationClusters clusters,
 			CollectiveRecognitions recognitions, StartRecognition startRecognition, TaskInbox inbox, CurrentUser currentUser,
 			Problems problems, UnitImport unitImport, TargetImport targetImport, ImportProgress importProgress,
-			SignInProviders signInProviders) {
+			SignInProviders signInProviders, Units units) {
+		this.units = units;
 		this.calendar = calendar;
 		this.targets = targets;
 		this.clusters = clusters;
@@ -95,7 +99,11 @@ class OfficePages {
 
 	@GetMapping("/office")
 	String office(Model model) {
-		return office(TargetForm.empty(), model);
+		return office(emptyTarget(), model);
+	}
+
+	private TargetForm emptyTarget() {
+		return TargetForm.empty(units.national().code(), calendar.current().code());
 	}
 
 	private String office(TargetForm target, Model model) {
@@ -103,7 +111,7 @@ class OfficePages {
 		model.addAttribute("target", target);
 		model.addAttribute("phases", calendar.phases());
 		model.addAttribute("targets", calendar.phases().stream()
-			.map(phase -> targets.view(PageController.NATIONAL_UNIT, phase.code()))
+			.map(phase -> targets.view(units.national().code(), phase.code()))
 			.toList());
 		model.addAttribute("clusters", clusters.clusters());
 		model.addAttribute("toConfirm", inbox.decidable(office, "confirmRecognition"));
@@ -179,7 +187,7 @@ class OfficePages {
 			model.addAttribute("problem", problems.message(refused.code(), refused.arguments()));
 			model.addAttribute("importProblems", refused.shown().stream().map(problems::describe).toList());
 			model.addAttribute("importProblemsNotShown", refused.total() - refused.shown().size());
-			return office(TargetForm.empty(), model);
+			return office(emptyTarget(), model);
 		}
 		catch (ProblemException e) {
 			redirect.addFlashAttribute("problem", problems.message(e.code(), e.arguments()));

@@ -44,8 +44,6 @@ import vn.congdoan.sangkien.workflow.TaskInbox;
 @Pages
 class PageController {
 
-	static final String NATIONAL_UNIT = "TLD";
-
 	static final int PUBLISHED_PER_PAGE = 50;
 
 	static final int INBOX_PER_PAGE = 50;

@@ -13,8 +13,8 @@ record TargetForm(@NotBlank String unitCode, @NotBlank String period,
 		@WholeNumber(max = Integer.MAX_VALUE, message = "{page.office.count-unreadable}") String count) {
 
 	/** The office's default: the national target of the current phase. */
-	static TargetForm empty() {
-		return new TargetForm(PageController.NATIONAL_UNIT, "PHASE_2", null);
+	static TargetForm empty(String nationalUnit, String currentPhase) {
+		return new TargetForm(nationalUnit, currentPhase, null);
 	}
 
 	/** The count, once valid. */

@@ -19,7 +19,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.congdoan.sangkien.ApiClient;
 import vn.congdoan.sangkien.LoginSession;
 import vn.congdoan.sangkien.PlatformTest;
-import vn.congdoan.sangkien.RealmAdmin;
+import vn.congdoan.sangkien.KeycloakAdmin;
+import vn.congdoan.sangkien.KeycloakTokens;
 
 /**
  * An officer removed from a post, or an account disabled, in Keycloak: the platform goes by the account as it
@@ -46,22 +47,18 @@ class AccountRecheckTest {
 	@Autowired
 	ApiClient api;
 
-	RealmAdmin admin;
-
-	String userId;
+	KeycloakAdmin admin;
 
 	@BeforeEach
 	void anOfficer(TestInfo test) throws Exception {
 		username = "tamthoi." + test.getTestMethod().orElseThrow().getName().toLowerCase(java.util.Locale.ROOT);
-		admin = new RealmAdmin(keycloak);
-		userId = admin.createUser(username, "Thử", "Tạm", OFFICER);
+		admin = new KeycloakAdmin(keycloak, new KeycloakTokens(keycloak));
+		admin.createUser(username, "Thử", "Tạm", OFFICER);
 	}
 
 	@AfterEach
 	void removeIt() throws Exception {
-		if (userId != null) {
-			admin.deleteUser(userId);
-		}
+		admin.removeUser(username);
 	}
 
 	@Test
@@ -96,6 +93,6 @@ class AccountRecheckTest {
 	}
 
 	private void change(java.util.function.Consumer<ObjectNode> edit) throws Exception {
-		admin.change(userId, edit);
+		admin.changeUser(username, edit);
 	}
 }

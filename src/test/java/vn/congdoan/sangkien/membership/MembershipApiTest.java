@@ -24,7 +24,7 @@ import vn.congdoan.sangkien.ApiClient;
 import vn.congdoan.sangkien.InitiativeDrafts;
 import vn.congdoan.sangkien.KeycloakTokens;
 import vn.congdoan.sangkien.PlatformTest;
-import vn.congdoan.sangkien.RealmAdmin;
+import vn.congdoan.sangkien.KeycloakAdmin;
 
 /**
  * A member who signed up on their own holds no post: they choose their grassroots union and target group (R-8) once,
@@ -47,17 +47,15 @@ class MembershipApiTest {
 	@Autowired
 	JdbcTemplate jdbc;
 
-	RealmAdmin admin;
-
-	String userId;
+	KeycloakAdmin admin;
 
 	final List<Long> drafts = new ArrayList<>();
 
 	@BeforeEach
 	void aNewcomer(TestInfo test) throws Exception {
 		newcomer = "moi." + test.getTestMethod().orElseThrow().getName().toLowerCase(java.util.Locale.ROOT);
-		admin = new RealmAdmin(keycloak);
-		userId = admin.createUser(newcomer, "Mới", "Đoàn Viên");
+		admin = new KeycloakAdmin(keycloak, new KeycloakTokens(keycloak));
+		admin.createUser(newcomer, "Mới", "Đoàn Viên");
 	}
 
 	@AfterEach
@@ -65,7 +63,7 @@ class MembershipApiTest {
 		drafts.forEach(id -> assertThat(api.delete(newcomer, "/api/initiatives/" + id).statusCode()).isEqualTo(204));
 		jdbc.update("delete from member where username = ?", newcomer);
 		jdbc.update("delete from appointment_log where username = ?", newcomer);
-		admin.deleteUser(userId);
+		admin.removeUser(newcomer);
 	}
 
 	@Test
@@ -117,7 +115,9 @@ class MembershipApiTest {
 		String token = new KeycloakTokens(keycloak).accessToken(newcomer);
 		HttpRequest.Builder account = HttpRequest.newBuilder(URI.create(keycloak + "/realms/sangkien/account"))
 			.header("Authorization", "Bearer " + token).header("Content-Type", "application/json").header("Accept", "application/json");
-		ObjectNode self = (ObjectNode) new ObjectMapper().readTree(RealmAdmin.send(account.copy().GET(), 200));
+		HttpResponse<String> read = HttpClient.newHttpClient().send(account.copy().GET().build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(read.statusCode()).as("%s", read.body()).isEqualTo(200);
+		ObjectNode self = (ObjectNode) new ObjectMapper().readTree(read.body());
 		self.putObject("attributes").putArray("unit_role").add("council:CDCS-01-0001");
 
 		HttpResponse<String> answer = HttpClient.newHttpClient().send(account.copy()
@@ -139,9 +139,7 @@ class MembershipApiTest {
 		assertThat(jdbc.queryForObject("select count(*) from appointment_log where username = ?", Long.class, newcomer)).isZero();
 	}
 
-	private List<String> pairs() throws Exception {
-		List<String> pairs = new ArrayList<>();
-		admin.user(userId).path("attributes").path("unit_role").forEach(pair -> pairs.add(pair.asText()));
-		return pairs;
+	private List<String> pairs() {
+		return admin.pairsOf(newcomer);
 	}
 }

@@ -51,7 +51,9 @@ import vn.congdoan.sangkien.reporting.StartRecognition;
 import vn.congdoan.sangkien.system.ImportProgress;
 import vn.congdoan.sangkien.system.RowProblem;
 import vn.congdoan.sangkien.system.RowsRefused;
+import vn.congdoan.sangkien.unit.Unit;
 import vn.congdoan.sangkien.unit.UnitImport;
+import vn.congdoan.sangkien.unit.Units;
 import vn.congdoan.sangkien.workflow.TaskInbox;
 
 @PageTest(OfficePages.class)
@@ -97,11 +99,19 @@ class OfficePagesTest {
 	@MockitoBean
 	SignInProviders signInProviders;
 
+	@MockitoBean
+	Units units;
+
 	@BeforeEach
 	void aCalendarOfOnePhase() {
-		when(calendar.phases()).thenReturn(List.of(new ProgrammePhase("PHASE_2", "Đợt 2", LocalDate.of(2022, 4, 1),
+		ProgrammePhase second = new ProgrammePhase("PHASE_2", "Đợt 2", LocalDate.of(2022, 4, 1),
 				LocalDate.of(2025, 10, 31), Instant.parse("2022-04-01T00:00:00Z"), Instant.parse("2025-11-15T17:00:00Z"),
-				700_000)));
+				700_000);
+		when(calendar.phases()).thenReturn(List.of(second));
+		when(calendar.current()).thenReturn(second);
+		Unit vgcl = org.mockito.Mockito.mock(Unit.class);
+		when(vgcl.code()).thenReturn("TLD");
+		when(units.national()).thenReturn(vgcl);
 		when(targets.view("TLD", "PHASE_2")).thenReturn(new Targets.TargetView("TLD", "PHASE_2", 700_000,
 				List.of(new Targets.SubTarget("LDLD-48", "LĐLĐ thành phố Đà Nẵng", null)), 0, 1, false));
 		when(signInProviders.redirectUri(anyString()))

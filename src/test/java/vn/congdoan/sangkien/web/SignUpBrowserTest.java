@@ -19,7 +19,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import vn.congdoan.sangkien.PlatformTest;
-import vn.congdoan.sangkien.RealmAdmin;
+import vn.congdoan.sangkien.KeycloakAdmin;
+import vn.congdoan.sangkien.KeycloakTokens;
 
 /**
  * A worker signs up on Keycloak's own page, from the platform's "Đăng ký" link, and is led to choose their union
@@ -45,11 +46,7 @@ class SignUpBrowserTest {
 
 	@AfterEach
 	void removeTheAccount() throws Exception {
-		RealmAdmin admin = new RealmAdmin(keycloak);
-		String id = admin.userId(NEWCOMER);
-		if (id != null) {
-			admin.deleteUser(id);
-		}
+		new KeycloakAdmin(keycloak, new KeycloakTokens(keycloak)).removeUser(NEWCOMER);
 		jdbc.update("delete from member where username = ?", NEWCOMER);
 		jdbc.update("delete from appointment_log where username = ?", NEWCOMER);
 	}
