@@ -251,6 +251,19 @@ class OfficePages {
 		return "redirect:/office#sign-in-providers";
 	}
 
+	/** After correcting data: the recognition computed again, the old one kept on record as replaced. */
+	@PostMapping("/office/recognitions/{id}/again")
+	String recognitionAgain(@PathVariable long id, RedirectAttributes redirect) {
+		try {
+			startRecognition.again(currentUser.get(), id);
+			redirect.addFlashAttribute("done", problems.message("page.office.computed-again"));
+		}
+		catch (ProblemException e) {
+			redirect.addFlashAttribute("problem", problems.message(e.code(), e.arguments()));
+		}
+		return "redirect:/office#recognitions";
+	}
+
 	@PostMapping("/office/recognitions")
 	String startRecognition(@RequestParam String kind, @RequestParam String period,
 			@RequestParam(required = false) Integer individualsPerGroup, RedirectAttributes redirect) {

@@ -259,4 +259,18 @@ class OfficePagesTest {
 		verify(unitImport, never()).importFile(any(), any());
 		verify(targetImport, never()).importFile(any(), any(), any());
 	}
+
+	@Test
+	@DisplayName("a published recognition computed again from the page; a refusal comes back as the message, nothing changed")
+	void recognitionComputedAgain() throws Exception {
+		mvc.perform(post("/office/recognitions/7/again").with(OFFICE).with(csrf()))
+			.andExpect(redirectedUrl("/office#recognitions"))
+			.andExpect(flash().attribute("done", "Đã tính lại: kết quả mới chờ xác nhận, kết quả cũ được lưu lại."));
+		verify(startRecognition).again(any(PlatformUser.class), eq(7L));
+
+		when(startRecognition.again(any(PlatformUser.class), eq(8L)))
+			.thenThrow(vn.congdoan.sangkien.system.ProblemException.conflict("recognition.already-replaced", 8, 9));
+		mvc.perform(post("/office/recognitions/8/again").with(OFFICE).with(csrf()))
+			.andExpect(flash().attribute("problem", "Đợt xét công nhận 8 đã được tính lại (đợt mới: 9)."));
+	}
 }
