@@ -1,6 +1,7 @@
 package vn.congdoan.sangkien.initiative;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +24,7 @@ import vn.congdoan.sangkien.identity.Role;
 import vn.congdoan.sangkien.programme.ProgrammeCalendar;
 import vn.congdoan.sangkien.system.FieldProblem;
 import vn.congdoan.sangkien.system.ProblemException;
+import vn.congdoan.sangkien.system.ProgrammeTime;
 import vn.congdoan.sangkien.unit.UnitLevel;
 import vn.congdoan.sangkien.unit.Units;
 
@@ -117,6 +119,7 @@ public class InitiativeSubmission {
 	@Transactional
 	public Initiative submit(PlatformUser author, long id) {
 		Initiative initiative = access.ownedBy(author, id);
+		checkProgrammeOpen();
 		initiative.submit(clock.instant());
 		checkRules(initiative);
 		var process = runtime.startProcessInstanceByKey(PROCESS, String.valueOf(initiative.getId()),
@@ -171,6 +174,14 @@ public class InitiativeSubmission {
 	@Transactional(readOnly = true)
 	public boolean anyWritten() {
 		return initiatives.count() > 0;
+	}
+
+	/** Submissions close with the programme: once the last upload window has closed, nothing more could be counted. */
+	private void checkProgrammeOpen() {
+		Instant closes = calendar.phases().get(calendar.phases().size() - 1).uploadClosesAt();
+		if (!clock.instant().isBefore(closes)) {
+			throw ProblemException.conflict("initiative.programme-ended", ProgrammeTime.endOf(closes));
+		}
 	}
 
 	private void checkRules(Initiative initiative) {

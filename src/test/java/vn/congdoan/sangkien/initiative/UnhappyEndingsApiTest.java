@@ -40,6 +40,32 @@ class UnhappyEndingsApiTest {
 	@Autowired
 	Steps steps;
 
+	@Autowired
+	org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+	@Test
+	@DisplayName("once the last upload window has closed, a draft is no longer taken: 409 with the programme's end, the draft stays a draft")
+	void programmeEnded() {
+		long id = InitiativeDrafts.draft(api, "tacgia.hn", InitiativeDrafts.complete("Kết thúc: chương trình đã hết", "tacgia.hn",
+				"Nguyễn Văn An"));
+		java.sql.Timestamp closes = jdbc.queryForObject("select upload_closes_at from programme_phase where code = 'PHASE_2'",
+				java.sql.Timestamp.class);
+		jdbc.update("update programme_phase set upload_closes_at = timestamptz '2022-10-01 00:00:00+07' where code = 'PHASE_2'");
+		try {
+			ApiClient.Response late = api.post("tacgia.hn", "/api/initiatives/" + id + "/submit", null);
+
+			assertThat(late.statusCode()).isEqualTo(409);
+			assertThat(late.body().path("code").asText()).isEqualTo("initiative.programme-ended");
+			assertThat(late.body().path("detail").asText()).contains("24:00 30/09/2022");
+		}
+		finally {
+			jdbc.update("update programme_phase set upload_closes_at = ? where code = 'PHASE_2'", closes);
+		}
+		assertThat(api.get("tacgia.hn", "/api/initiatives/" + id).body().path("status").asText()).isEqualTo("DRAFT");
+		assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(String.valueOf(id)).count()).isZero();
+		assertThat(api.delete("tacgia.hn", "/api/initiatives/" + id).statusCode()).isEqualTo(204);
+	}
+
 	@Test
 	@DisplayName("the support team declines with a reason: declined, the council never sees it (R-5.1)")
 	void declinedBySupportTeam() {
