@@ -3,6 +3,8 @@ package vn.congdoan.sangkien.commendation;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.decisionService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
@@ -15,7 +17,11 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
+import static org.mockito.Mockito.when;
 
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
@@ -35,6 +41,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import vn.congdoan.sangkien.initiative.DecisionLog;
+import vn.congdoan.sangkien.review.TaskDeadlines;
 import vn.congdoan.sangkien.system.ProblemException;
 
 @Deployment(resources = { "bpmn/commendation.bpmn", "bpmn/commendation-authority.dmn", "forms/commendation-decision.form" })
@@ -60,12 +67,20 @@ class CommendationProcessTest {
 
 	JavaDelegate recordDecline = mock(JavaDelegate.class);
 
+	TaskDeadlines deadlines = mock(TaskDeadlines.class);
+
+	JavaDelegate remindCandidates = mock(JavaDelegate.class);
+
 	@BeforeEach
 	void standInForTheSpringBeans() {
 		// The real check of each level's decision, on the real authority table (commendation-authority.dmn).
 		Mocks.register("commendationLevels", new CommendationLevels(decisionService(), decisionLog));
 		Mocks.register("recordAward", recordAward);
 		Mocks.register("recordDecline", recordDecline);
+		when(deadlines.reminderAfter("levelDecision")).thenReturn("P14D");
+		when(deadlines.dueAfter("levelDecision")).thenAnswer(call -> Date.from(Instant.now().plus(30, ChronoUnit.DAYS)));
+		Mocks.register("taskDeadlines", deadlines);
+		Mocks.register("remindCandidates", remindCandidates);
 		Mocks.register("routeCommendation", (JavaDelegate) execution -> {
 			int level = ((Number) execution.getVariable("level")).intValue();
 			execution.setVariable("levelUnit", CHAIN.get(level));
@@ -123,6 +138,20 @@ class CommendationProcessTest {
 
 		assertThat(proposal).hasPassed("recordDecline", "commendationDeclined").hasNotPassed("recordAward").isEnded();
 		verify(recordDecline).execute(any());
+	}
+
+	@Test
+	@DisplayName("a level left too long is reminded; its task shows a due date and stays with the level")
+	void levelReminded() throws Exception {
+		ProcessInstance proposal = propose();
+		forwardUpTo(1);
+		Assertions.assertThat(task().getDueDate()).isNotNull();
+
+		execute(job("levelDecisionReminder"));
+
+		verify(remindCandidates).execute(any());
+		assertThat(proposal).isWaitingAt("levelDecision");
+		assertThat(task()).hasCandidateGroup(GROUPS.get(1));
 	}
 
 	private static ProcessInstance propose() {
