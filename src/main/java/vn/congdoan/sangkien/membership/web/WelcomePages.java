@@ -44,10 +44,13 @@ class WelcomePages {
 		this.problems = problems;
 	}
 
-	/** Someone who already holds a post has nothing to choose here. */
+	/**
+	 * A member who has chosen already has nothing to choose here; someone appointed to a post who never chose (a council
+	 * member who wants to write) may choose here too.
+	 */
 	@GetMapping(FirstSignIn.WELCOME)
 	String welcome(@RequestParam(required = false) String q, Model model) {
-		if (!currentUser.get().unitRoles().isEmpty()) {
+		if (members.find(currentUser.get().username()).isPresent()) {
 			return "redirect:/my-initiatives";
 		}
 		model.addAttribute("q", q == null ? "" : q.strip());

@@ -27,6 +27,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import vn.congdoan.sangkien.PageTest;
 import vn.congdoan.sangkien.identity.Role;
+import vn.congdoan.sangkien.membership.Member;
 import vn.congdoan.sangkien.membership.Members;
 import vn.congdoan.sangkien.membership.TargetGroup;
 import vn.congdoan.sangkien.unit.UnitLevel;
@@ -50,14 +51,19 @@ class WelcomePageTest {
 	UnitSearch units;
 
 	@Test
-	@DisplayName("every page a newcomer opens leads to the welcome page; the operator and an author are let through")
+	@DisplayName("every page a newcomer opens leads to the welcome page; a member who chose is sent on, one appointed who never chose may choose")
 	void ledToTheWelcomePage() throws Exception {
 		mvc.perform(get("/my-initiatives").with(NEWCOMER)).andExpect(redirectedUrl("/welcome"));
 		mvc.perform(get("/").with(NEWCOMER)).andExpect(redirectedUrl("/welcome"));
 		mvc.perform(get("/welcome").with(NEWCOMER)).andExpect(status().isOk())
 			.andExpect(content().string(Matchers.containsString("id=\"welcome-heading\"")));
+		when(members.find("tacgia.hn")).thenReturn(java.util.Optional.of(new Member("tacgia.hn", "Nguyễn Văn An",
+				"CDCS-01-0001", TargetGroup.WORKER, java.time.Instant.parse("2022-03-01T00:00:00Z"))));
 		mvc.perform(get("/welcome").with(signedIn("tacgia.hn", "Nguyễn Văn An", Role.AUTHOR, "CDCS-01-0001")))
 			.andExpect(redirectedUrl("/my-initiatives"));
+		// A council member who never chose a union may choose one to write in.
+		mvc.perform(get("/welcome").with(signedIn("hoidong.hn", "Võ Thị Hoa", Role.COUNCIL, "CDCS-01-0001")))
+			.andExpect(status().isOk());
 	}
 
 	@Test
