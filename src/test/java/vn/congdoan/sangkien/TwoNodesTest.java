@@ -119,8 +119,12 @@ class TwoNodesTest {
 		assertThat(second.isAlive()).isTrue();
 		assertThat(second.logText()).as("node B's log (started in %s)", startUp).contains("Started SangKienApplication")
 			.doesNotContain("APPLICATION FAILED TO START");
+		// A recognition the Office computed again (another test) is replaced by a second process of the same key.
+		java.util.Set<String> current = java.util.Set.copyOf(jdbc.queryForList(
+				"select process_instance_id from collective_recognition where status <> 'REPLACED'", String.class));
 		assertThat(history.createHistoricProcessInstanceQuery().processDefinitionKey("collectiveRecognition").list())
 			.as("each recognition's process, started by the calendar of either node, once")
+			.filteredOn(instance -> current.contains(instance.getId()))
 			.extracting(HistoricProcessInstance::getBusinessKey)
 			.isNotEmpty()
 			.doesNotHaveDuplicates();

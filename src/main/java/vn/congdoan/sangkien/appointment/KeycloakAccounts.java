@@ -9,11 +9,11 @@ import java.util.Optional;
 
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
-import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.web.client.RestClient;
 
 import vn.congdoan.sangkien.identity.IdentitySettings;
 import vn.congdoan.sangkien.identity.PlatformUser;
+import vn.congdoan.sangkien.identity.RealmAdminApi;
 
 /**
  * The accounts of the realm as Keycloak's admin REST API has them, read and written with the service account
@@ -36,7 +36,7 @@ class KeycloakAccounts {
 		List<?> found = admin().get().uri("/users?exact=true&briefRepresentation=false&username={u}", username)
 			.retrieve().body(List.class);
 		return found == null ? Optional.empty() : found.stream()
-			.map(user -> copyOf((Map<?, ?>) user))
+			.map(user -> RealmAdminApi.copyOf((Map<?, ?>) user))
 			.filter(user -> username.equals(user.get("username")))
 			.findFirst();
 	}
@@ -50,7 +50,7 @@ class KeycloakAccounts {
 		List<?> found = admin().get().uri("/users?briefRepresentation=false&max=500&q={q}", PlatformUser.UNIT_ROLE_CLAIM + ":" + pair)
 			.retrieve().body(List.class);
 		return found == null ? List.of() : found.stream()
-			.map(user -> copyOf((Map<?, ?>) user))
+			.map(user -> RealmAdminApi.copyOf((Map<?, ?>) user))
 			.filter(user -> unitRolesOf(user).contains(pair))
 			.sorted(Comparator.comparing(user -> String.valueOf(user.get("username"))))
 			.toList();
@@ -66,7 +66,7 @@ class KeycloakAccounts {
 	/** Writes the account back with these pairs; its other attributes stay as they were. */
 	void writeUnitRoles(Map<String, Object> account, List<String> unitRoles) {
 		Map<String, Object> attributes = account.get("attributes") instanceof Map<?, ?> current
-				? copyOf(current) : new LinkedHashMap<>();
+				? RealmAdminApi.copyOf(current) : new LinkedHashMap<>();
 		attributes.put(PlatformUser.UNIT_ROLE_CLAIM, unitRoles);
 		Map<String, Object> changed = new LinkedHashMap<>(account);
 		changed.put("attributes", attributes);
@@ -75,25 +75,7 @@ class KeycloakAccounts {
 	}
 
 	private RestClient admin() {
-		String keycloak = identity.keycloak().url();
-		String realm = identity.keycloak().realm();
-		return RestClient.builder().baseUrl(keycloak + "/admin/realms/" + realm)
-			.defaultHeader("Authorization", "Bearer " + serviceAccountToken(keycloak, realm)).build();
+		return RealmAdminApi.as(identity, settings.clientId(), settings.clientSecret());
 	}
 
-	private String serviceAccountToken(String keycloak, String realm) {
-		var form = new LinkedMultiValueMap<String, String>();
-		form.add("grant_type", "client_credentials");
-		form.add("client_id", settings.clientId());
-		form.add("client_secret", settings.clientSecret());
-		Map<?, ?> token = RestClient.create().post().uri(keycloak + "/realms/" + realm + "/protocol/openid-connect/token")
-			.contentType(MediaType.APPLICATION_FORM_URLENCODED).body(form).retrieve().body(Map.class);
-		return (String) token.get("access_token");
-	}
-
-	private static Map<String, Object> copyOf(Map<?, ?> map) {
-		Map<String, Object> copy = new LinkedHashMap<>();
-		map.forEach((key, value) -> copy.put(String.valueOf(key), value));
-		return copy;
-	}
 }

@@ -1,13 +1,11 @@
 package vn.congdoan.sangkien.identity;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
-import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.web.client.HttpClientErrorException;
 import org.springframework.web.client.RestClient;
 
@@ -29,14 +27,14 @@ class KeycloakIdentityProviders {
 
 	List<Map<String, Object>> all() {
 		List<?> found = admin().get().uri("/identity-provider/instances").retrieve().body(List.class);
-		return found == null ? List.of() : found.stream().map(provider -> copyOf((Map<?, ?>) provider)).toList();
+		return found == null ? List.of() : found.stream().map(provider -> RealmAdminApi.copyOf((Map<?, ?>) provider)).toList();
 	}
 
 	/** The provider's representation (its secret masked by Keycloak), if the realm has one by that alias. */
 	Optional<Map<String, Object>> find(String alias) {
 		try {
 			return Optional.ofNullable(admin().get().uri("/identity-provider/instances/{alias}", alias).retrieve().body(Map.class))
-				.map(KeycloakIdentityProviders::copyOf);
+				.map(RealmAdminApi::copyOf);
 		}
 		catch (HttpClientErrorException.NotFound e) {
 			return Optional.empty();
@@ -61,29 +59,11 @@ class KeycloakIdentityProviders {
 	Map<String, Object> discover(String discoveryUrl) {
 		Map<?, ?> config = admin().post().uri("/identity-provider/import-config").contentType(MediaType.APPLICATION_JSON)
 			.body(Map.of("providerId", SignInProviderKind.OPENID_CONNECT.id(), "fromUrl", discoveryUrl)).retrieve().body(Map.class);
-		return config == null ? Map.of() : copyOf(config);
+		return config == null ? Map.of() : RealmAdminApi.copyOf(config);
 	}
 
 	private RestClient admin() {
-		String keycloak = identity.keycloak().url();
-		String realm = identity.keycloak().realm();
-		return RestClient.builder().baseUrl(keycloak + "/admin/realms/" + realm)
-			.defaultHeader("Authorization", "Bearer " + serviceAccountToken(keycloak, realm)).build();
+		return RealmAdminApi.as(identity, settings.clientId(), settings.clientSecret());
 	}
 
-	private String serviceAccountToken(String keycloak, String realm) {
-		var form = new LinkedMultiValueMap<String, String>();
-		form.add("grant_type", "client_credentials");
-		form.add("client_id", settings.clientId());
-		form.add("client_secret", settings.clientSecret());
-		Map<?, ?> token = RestClient.create().post().uri(keycloak + "/realms/" + realm + "/protocol/openid-connect/token")
-			.contentType(MediaType.APPLICATION_FORM_URLENCODED).body(form).retrieve().body(Map.class);
-		return (String) token.get("access_token");
-	}
-
-	static Map<String, Object> copyOf(Map<?, ?> map) {
-		Map<String, Object> copy = new LinkedHashMap<>();
-		map.forEach((key, value) -> copy.put(String.valueOf(key), value instanceof Map<?, ?> inner ? copyOf(inner) : value));
-		return copy;
-	}
 }

@@ -93,7 +93,7 @@ public class SignInProviders {
 		}
 		Map<String, Object> provider = existing.orElseGet(LinkedHashMap::new);
 		Map<String, Object> config = provider.get("config") instanceof Map<?, ?> stored
-				? KeycloakIdentityProviders.copyOf(stored) : new LinkedHashMap<>();
+				? RealmAdminApi.copyOf(stored) : new LinkedHashMap<>();
 		if (!kind.named()) {
 			config.putAll(discovered(discoveryUrl));
 			config.put("defaultScope", "openid profile email");
