@@ -9,6 +9,8 @@ import java.util.stream.Stream;
 
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -24,10 +26,10 @@ import vn.congdoan.sangkien.unit.Units;
  * those of its own grassroots union, which its reviewers may open, and the published ones of every other union,
  * of which only the title and the union are shown: another union's unpublished content is never theirs to read.
  * <p>
- * Like is a trigram similarity (pg_trgm) of the unaccented title, or of the unaccented title and summary
- * ({@code search_words}, V11), whichever is the higher: "May cat vai" is "Máy cắt vải". Among 2.5 million
- * initiatives the platform's list only looks at the candidates of the two trigram indexes on published rows
- * (V11, V24), and both lists are stopped by the public search's statement timeout.
+ * Like is a trigram similarity (pg_trgm) of unaccented words: "May cat vai" is "Máy cắt vải". Within the union, of
+ * the title or of title and summary ({@code search_words}, V11), whichever is the higher; among the 2.5 million
+ * of the platform, of the title, the nearest read from a trigram index (V24). Both lists are stopped by the public
+ * search's statement timeout.
  */
 @Service
 public class SimilarInitiatives {
@@ -35,24 +37,36 @@ public class SimilarInitiatives {
 	/** As many as a reviewer reads beside the task. */
 	static final int MOST = 5;
 
-	/** Drafts were never submitted, and the withdrawn and abandoned ones were given up by their authors. */
-	private static final String COUNTED = "i.status not in ('DRAFT', 'WITHDRAWN', 'ABANDONED')";
+	/**
+	 * The union's own: its rows by index (unit_code, status), each measured on its title and on its title with
+	 * summary, the higher counting. Like is above pg_trgm's threshold ({@code %}, 0.3).
+	 */
+	private static final String OF_UNIT = """
+			select i.id, i.title, i.unit_code, i.status,
+			       greatest(similarity(search_text(i.title), :title), similarity(i.search_words, :words)) as likeness
+			from initiative i
+			where i.unit_code = :unit and i.status not in ('DRAFT', 'WITHDRAWN', 'ABANDONED') and i.id <> :id
+			  and (search_text(i.title) % :title or i.search_words % :words)
+			order by likeness desc, i.id desc
+			limit :most""";
 
 	/**
-	 * Similar by the index's own measure ({@code %}: similarity above pg_trgm's threshold, 0.3), ordered by the
-	 * best of title and title with summary; the two arguments are the initiative's unaccented title and words.
+	 * Elsewhere: the nearest published titles, read in order of distance from the GiST index (V24), which stops
+	 * after five. By title only: summaries share their formulas ("Tổ … đề xuất …, làm lợi … triệu đồng"), so
+	 * among a million rows a tenth were above the threshold and had to be ranked (docs/benchmarks/explain.md).
 	 */
-	private static final String SIMILAR = """
-			select i.id, i.title, i.unit_code, i.status,
-			       greatest(similarity(search_text(i.title), ?), similarity(i.search_words, ?)) as likeness
+	private static final String ELSEWHERE = """
+			select i.id, i.title, i.unit_code, i.status, similarity(search_text(i.title), :title) as likeness
 			from initiative i
-			where (search_text(i.title) %% ? or i.search_words %% ?) and i.id <> ? and %s
-			order by likeness desc, i.id desc
-			limit %d""";
+			where search_text(i.title) % :title and i.status = 'PUBLISHED' and i.unit_code <> :unit and i.id <> :id
+			order by search_text(i.title) <-> :title
+			limit :most""";
 
 	private static final Set<Role> REVIEWERS = Set.of(Role.SUPPORT_TEAM, Role.COUNCIL);
 
 	private final JdbcTemplate jdbc;
+
+	private final NamedParameterJdbcTemplate namedJdbc;
 
 	private final InitiativeAccess access;
 
@@ -65,6 +79,7 @@ public class SimilarInitiatives {
 	SimilarInitiatives(JdbcTemplate jdbc, InitiativeAccess access, Units units, InitiativeSettings settings,
 			PlatformTransactionManager transactions) {
 		this.jdbc = jdbc;
+		this.namedJdbc = new NamedParameterJdbcTemplate(jdbc);
 		this.access = access;
 		this.units = units;
 		this.limits = settings.publicSearch();
@@ -103,24 +118,20 @@ public class SimilarInitiatives {
 		// Local to this transaction, so the pool's connection comes back as it was; a plan for these words.
 		jdbc.queryForList("select set_config('statement_timeout', ?, true), set_config('plan_cache_mode', 'force_custom_plan', true)",
 				String.valueOf(limits.statementTimeout().toMillis()));
-		Map<String, Object> own = jdbc.queryForMap("select search_text(title) as title, search_words from initiative where id = ?", id);
-		Object title = own.get("title");
-		Object words = own.get("search_words");
-		// The union's own: its few rows by index (unit_code, status), each measured.
-		List<Found> ofUnit = similar("i.unit_code = ? and " + COUNTED, title, words, id, unitCode);
-		// Elsewhere: the published rows only, the candidates of the trigram indexes on them (V11, V24).
-		List<Found> elsewhere = similar("i.status = 'PUBLISHED' and i.unit_code <> ?", title, words, id, unitCode);
-		return named(ofUnit, elsewhere);
+		Map<String, Object> own = jdbc.queryForMap("select search_text(title) as title, search_words as words from initiative where id = ?",
+				id);
+		MapSqlParameterSource arguments = new MapSqlParameterSource(own).addValue("unit", unitCode)
+			.addValue("id", id)
+			.addValue("most", MOST);
+		return withUnitNames(similar(OF_UNIT, arguments), similar(ELSEWHERE, arguments));
 	}
 
-	private List<Found> similar(String where, Object title, Object words, long id, String unitCode) {
-		return jdbc.query(SIMILAR.formatted(where, MOST),
-				(rs, n) -> new Found(rs.getLong(1), rs.getString(2), rs.getString(3), null,
-						InitiativeStatus.valueOf(rs.getString(4)), rs.getDouble(5)),
-				title, words, title, words, id, unitCode);
+	private List<Found> similar(String query, MapSqlParameterSource arguments) {
+		return namedJdbc.query(query, arguments, (rs, n) -> new Found(rs.getLong(1), rs.getString(2), rs.getString(3), null,
+				InitiativeStatus.valueOf(rs.getString(4)), rs.getDouble(5)));
 	}
 
-	private Similar named(List<Found> ofUnit, List<Found> elsewhere) {
+	private Similar withUnitNames(List<Found> ofUnit, List<Found> elsewhere) {
 		Map<String, String> names = units
 			.findByCodeIn(Stream.concat(ofUnit.stream(), elsewhere.stream()).map(Found::unitCode).distinct().toList())
 			.stream()
