@@ -49,8 +49,11 @@ class InitiativeController {
 
 	private final CurrentUser currentUser;
 
+	private final SimilarInitiatives similar;
+
 	InitiativeController(InitiativeSubmission submission, InitiativeAccess access, Attachments attachments,
-			DecisionLog decisionLog, IdempotentRequests idempotent, CurrentUser currentUser) {
+			DecisionLog decisionLog, IdempotentRequests idempotent, CurrentUser currentUser, SimilarInitiatives similar) {
+		this.similar = similar;
 		this.submission = submission;
 		this.access = access;
 		this.attachments = attachments;
@@ -121,6 +124,13 @@ class InitiativeController {
 		Initiative initiative = access.visibleTo(currentUser.get(), id);
 		return InitiativeView.of(initiative, attachments.of(initiative),
 				decisionLog.timeline(id).stream().map(InitiativeView.TimelineEntry::of).toList());
+	}
+
+	@GetMapping("/{id}/similar")
+	@Operation(summary = "The most similar initiatives of its union and, published, of the platform, to judge its novelty "
+			+ "(R-2.1): for the support team and council of its union")
+	SimilarInitiatives.Similar similar(@PathVariable long id) {
+		return similar.of(currentUser.get(), id);
 	}
 
 	@PostMapping(path = "/{id}/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)

@@ -34,7 +34,7 @@ public class PublishedInitiatives {
 	static final int MAX_PAGE = 100;
 
 	/** PostgreSQL's SQLSTATE for a statement cancelled, here by its statement timeout. */
-	private static final String QUERY_CANCELED = "57014";
+	static final String QUERY_CANCELED = "57014";
 
 	private static final String SELECT = """
 			select i.id, i.kind, i.title, i.summary, i.origin_story, i.credited_name, i.unit_code,
@@ -220,7 +220,7 @@ public class PublishedInitiatives {
 			.orElse(Optional.of(List.of()));
 	}
 
-	private static String sqlState(Throwable failure) {
+	static String sqlState(Throwable failure) {
 		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
 			if (cause instanceof SQLException sql && sql.getSQLState() != null) {
 				return sql.getSQLState();

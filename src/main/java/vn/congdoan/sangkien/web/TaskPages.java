@@ -19,6 +19,7 @@ import vn.congdoan.sangkien.initiative.Attachments;
 import vn.congdoan.sangkien.initiative.DecisionLog;
 import vn.congdoan.sangkien.initiative.Initiative;
 import vn.congdoan.sangkien.initiative.InitiativeAccess;
+import vn.congdoan.sangkien.initiative.SimilarInitiatives;
 import vn.congdoan.sangkien.reporting.CollectiveRecognitions;
 import vn.congdoan.sangkien.system.FieldMessages;
 import vn.congdoan.sangkien.system.FieldProblem;
@@ -53,9 +54,12 @@ class TaskPages {
 
 	private final FieldMessages fieldMessages;
 
+	private final SimilarInitiatives similar;
+
 	TaskPages(TaskInbox inbox, TaskDecisions decisions, InitiativeAccess access, Attachments attachments,
 			DecisionLog decisionLog, CurrentUser currentUser, Problems problems, CollectiveRecognitions recognitions,
-			FieldMessages fieldMessages) {
+			FieldMessages fieldMessages, SimilarInitiatives similar) {
+		this.similar = similar;
 		this.fieldMessages = fieldMessages;
 		this.recognitions = recognitions;
 		this.inbox = inbox;
@@ -138,6 +142,8 @@ class TaskPages {
 			model.addAttribute("editable", initiative.isEditableBy(user.username()));
 			model.addAttribute("attachments", attachments.of(initiative));
 			model.addAttribute("timeline", decisionLog.timelineOf(initiativeId));
+			// the reviewers judge novelty beside the task; the author's own tasks show none.
+			model.addAttribute("similar", similar.beside(user, initiative).orElse(null));
 		}
 		else if (businessKey != null && businessKey.contains(":")) {
 			model.addAttribute("recognition", recognitions.ofProcess(user, businessKey));
