@@ -211,6 +211,6 @@ class DemoInitiatives implements ApplicationRunner {
 				"Trước khi có sáng kiến: " + demo.originStory(), demo.solution(),
 				demo.union() == HA_NOI ? "Công ty Cổ phần May Cầu Giấy" : "Công ty TNHH Cơ khí Hải Châu",
 				ApplicationMode.APPLIED, LocalDate.of(2022, 3, 1), demo.benefitVnd(), demo.nonMonetaryBenefit(),
-				demo.originStory(), contributors, null);
+				demo.originStory(), null, null, null, contributors, null);
 	}
 }

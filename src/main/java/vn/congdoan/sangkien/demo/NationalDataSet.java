@@ -240,7 +240,7 @@ class NationalDataSet {
 				"Trước đây công việc làm thủ công, mất nhiều thời gian và dễ sai sót.",
 				"Thiết kế lại cách làm, thử nghiệm ba tháng rồi áp dụng cho toàn đơn vị.", "Tại đơn vị",
 				ApplicationMode.APPLIED, LocalDate.of(2022, 3, 1), 12_000_000L, null,
-				"Ý tưởng từ góp ý của công nhân trong tổ.",
+				"Ý tưởng từ góp ý của công nhân trong tổ.", null, null, null,
 				List.of(ContributorInput.member(author.username(), new BigDecimal("100"), false)), null);
 		// The author is named by their account (R-4.3 counts persons): a registered member, as the platform's own are.
 		members.register(author.username(), author.displayName(), unit, TargetGroup.WORKER);

@@ -19,6 +19,7 @@ import vn.congdoan.sangkien.membership.TargetGroup;
 /**
  * An author, co-author or topic leader of an initiative, with their share (R-2.4) and target group (R-8): a member
  * (their account) or a person without an account (their date of birth); rows written before either may have neither.
+ * Their workplace, title and qualification are those of the recognition application (Circular 18/2013, Appendix I).
  */
 @Entity
 @Table(name = "contributor")
@@ -53,6 +54,13 @@ public class Contributor {
 	@Column(name = "target_group", nullable = false)
 	private TargetGroup targetGroup;
 
+	private String workplace;
+
+	@Column(name = "job_title")
+	private String jobTitle;
+
+	private String qualification;
+
 	protected Contributor() {
 	}
 
@@ -65,6 +73,9 @@ public class Contributor {
 		this.sharePercent = input.sharePercent();
 		this.leader = Boolean.TRUE.equals(input.leader());
 		this.targetGroup = input.targetGroup();
+		this.workplace = Initiative.stripped(input.workplace());
+		this.jobTitle = Initiative.stripped(input.jobTitle());
+		this.qualification = Initiative.stripped(input.qualification());
 	}
 
 	public String getFullName() {
@@ -94,6 +105,18 @@ public class Contributor {
 
 	public TargetGroup getTargetGroup() {
 		return targetGroup;
+	}
+
+	public String getWorkplace() {
+		return workplace;
+	}
+
+	public String getJobTitle() {
+		return jobTitle;
+	}
+
+	public String getQualification() {
+		return qualification;
 	}
 
 	public int getPosition() {

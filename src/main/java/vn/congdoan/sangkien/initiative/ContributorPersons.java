@@ -69,7 +69,7 @@ class ContributorPersons {
 			return Optional.empty();
 		}
 		return member.map(found -> new ContributorInput(found.fullName(), found.username(), input.sharePercent(),
-				input.leader(), found.targetGroup(), null));
+				input.leader(), found.targetGroup(), null, input.workplace(), input.jobTitle(), input.qualification()));
 	}
 
 	private static Optional<ContributorInput> withoutAccount(ContributorInput input, String row, LocalDate today,

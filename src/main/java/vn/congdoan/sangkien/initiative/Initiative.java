@@ -61,6 +61,18 @@ public class Initiative {
 	@Column(name = "origin_story")
 	private String originStory;
 
+	private String investor;
+
+	@Column(name = "field_of_application")
+	private String fieldOfApplication;
+
+	/**
+	 * What the author asks the unit to keep confidential (Circular 18/2013, Appendix I): read only through
+	 * {@link InitiativeAccess#confidentialContent}, never by a page or the public search, so no public getter.
+	 */
+	@Column(name = "confidential_content")
+	private String confidentialContent;
+
 	@OneToMany(mappedBy = "initiative", cascade = CascadeType.ALL, orphanRemoval = true)
 	@OrderBy("position")
 	private List<Contributor> contributors = new ArrayList<>();
@@ -141,6 +153,9 @@ public class Initiative {
 		this.benefitVnd = content.benefitVnd();
 		this.nonMonetaryBenefit = stripped(content.nonMonetaryBenefit());
 		this.originStory = stripped(content.originStory());
+		this.investor = stripped(content.investor());
+		this.fieldOfApplication = stripped(content.fieldOfApplication());
+		this.confidentialContent = stripped(content.confidentialContent());
 		this.contributors.clear();
 		List<ContributorInput> inputs = content.contributorsOrNone();
 		for (int i = 0; i < inputs.size(); i++) {
@@ -304,7 +319,8 @@ public class Initiative {
 		this.updatedAt = now;
 	}
 
-	private static String stripped(String text) {
+	/** Blank is nothing written. */
+	static String stripped(String text) {
 		return text == null || text.isBlank() ? null : text.strip();
 	}
 
@@ -354,6 +370,19 @@ public class Initiative {
 
 	public String getOriginStory() {
 		return originStory;
+	}
+
+	/** Who invested in making it, when not its author (Circular 18/2013, Appendix I). */
+	public String getInvestor() {
+		return investor;
+	}
+
+	public String getFieldOfApplication() {
+		return fieldOfApplication;
+	}
+
+	String confidentialContent() {
+		return confidentialContent;
 	}
 
 	public List<Contributor> getContributors() {

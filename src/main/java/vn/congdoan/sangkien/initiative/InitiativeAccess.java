@@ -7,6 +7,7 @@ import java.util.Set;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.congdoan.sangkien.identity.CurrentUser;
 import vn.congdoan.sangkien.identity.PlatformUser;
 import vn.congdoan.sangkien.identity.Role;
 import vn.congdoan.sangkien.system.ProblemException;
@@ -17,6 +18,10 @@ import vn.congdoan.sangkien.unit.Units;
  * and officers of its unit, and the officers of the units above it (their subtree); the VGCL Office.
  * Each role counts in the unit it is held in (R-5.1): council elsewhere sees nothing here. Everyone else
  * gets 403, for the initiative and for its attachments alike.
+ * <p>
+ * What the author asks to keep confidential (Circular 18/2013, Appendix I) stays in the unit: its authors and
+ * co-authors with an account, and the support team, council and officers of its own unit read it; the officers
+ * above, the Office and the public pages see the initiative without it.
  */
 @Component
 public class InitiativeAccess {
@@ -30,9 +35,12 @@ public class InitiativeAccess {
 
 	private final Units units;
 
-	InitiativeAccess(Initiatives initiatives, Units units) {
+	private final CurrentUser currentUser;
+
+	InitiativeAccess(Initiatives initiatives, Units units, CurrentUser currentUser) {
 		this.initiatives = initiatives;
 		this.units = units;
+		this.currentUser = currentUser;
 	}
 
 	@Transactional(readOnly = true)
@@ -80,6 +88,25 @@ public class InitiativeAccess {
 		// The VGCL Office holds its role in the national unit, above every other.
 		List<String> chain = units.selfAndAncestors(unitCode);
 		return OFFICERS_ABOVE.stream().anyMatch(role -> user.holdsInAny(role, chain));
+	}
+
+	/** The confidential content of an initiative the user may see, when they may read it too; else null. */
+	public String confidentialContent(PlatformUser user, Initiative initiative) {
+		return maySeeConfidential(user, initiative) ? initiative.confidentialContent() : null;
+	}
+
+	/** The same for the signed-in user of the request: what the initiative's pages show. */
+	public String confidentialContent(Initiative initiative) {
+		return currentUser.find().map(user -> confidentialContent(user, initiative)).orElse(null);
+	}
+
+	private boolean maySeeConfidential(PlatformUser user, Initiative initiative) {
+		if (isContributor(user, initiative)) {
+			return true;
+		}
+		String unitCode = initiative.getUnitCode();
+		return initiative.getStatus() != InitiativeStatus.DRAFT
+				&& OFFICERS_OF_THE_UNIT.stream().anyMatch(role -> user.holds(role, unitCode));
 	}
 
 	private static boolean isContributor(PlatformUser user, Initiative initiative) {

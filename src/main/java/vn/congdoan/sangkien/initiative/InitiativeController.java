@@ -71,7 +71,7 @@ class InitiativeController {
 		// The same key with another content is another request: refused, never answered with the first draft.
 		return idempotent.once(author.username(), key, "create-draft:" + idempotent.fingerprint(content), () -> {
 			Initiative draft = submission.createDraft(author, content);
-			return ResponseEntity.created(URI.create("/api/initiatives/" + draft.getId())).body(InitiativeView.of(draft));
+			return ResponseEntity.created(URI.create("/api/initiatives/" + draft.getId())).body(view(author, draft));
 		});
 	}
 
@@ -79,7 +79,8 @@ class InitiativeController {
 	@PreAuthorize("hasRole('author')")
 	@Operation(summary = "Edit a draft, or an initiative handed back for revision or clarification")
 	InitiativeView edit(@PathVariable long id, @Valid @RequestBody InitiativeContent content) {
-		return InitiativeView.of(submission.edit(currentUser.get(), id, content));
+		PlatformUser author = currentUser.get();
+		return view(author, submission.edit(author, id, content));
 	}
 
 	@DeleteMapping("/{id}")
@@ -97,14 +98,15 @@ class InitiativeController {
 			@RequestHeader(name = IdempotentRequests.HEADER, required = false) String key) {
 		PlatformUser author = currentUser.get();
 		return idempotent.once(author.username(), key, "submit:" + id,
-				() -> ResponseEntity.ok(InitiativeView.of(submission.submit(author, id))));
+				() -> ResponseEntity.ok(view(author, submission.submit(author, id))));
 	}
 
 	@PostMapping("/{id}/withdraw")
 	@PreAuthorize("hasRole('author')")
 	@Operation(summary = "Withdraw a submitted initiative, until it is recognised")
 	InitiativeView withdraw(@PathVariable long id, @Valid @RequestBody(required = false) Withdrawal withdrawal) {
-		return InitiativeView.of(submission.withdraw(currentUser.get(), id, withdrawal == null ? null : withdrawal.reason()));
+		PlatformUser author = currentUser.get();
+		return view(author, submission.withdraw(author, id, withdrawal == null ? null : withdrawal.reason()));
 	}
 
 	@GetMapping("/mine")
@@ -112,17 +114,19 @@ class InitiativeController {
 			+ "(page from 0, size at most 100); the header X-Total-Count tells how many there are in all")
 	ResponseEntity<List<InitiativeView>> mine(@RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "20") int size) {
-		Page<Initiative> mine = submission.mine(currentUser.get(), page, size);
+		PlatformUser user = currentUser.get();
+		Page<Initiative> mine = submission.mine(user, page, size);
 		return ResponseEntity.ok()
 			.header(TOTAL_COUNT, String.valueOf(mine.getTotalElements()))
-			.body(mine.map(InitiativeView::of).getContent());
+			.body(mine.map(initiative -> view(user, initiative)).getContent());
 	}
 
 	@GetMapping("/{id}")
 	@Operation(summary = "One initiative with its attachments and the timeline of every decision")
 	InitiativeView one(@PathVariable long id) {
-		Initiative initiative = access.visibleTo(currentUser.get(), id);
-		return InitiativeView.of(initiative, attachments.of(initiative),
+		PlatformUser user = currentUser.get();
+		Initiative initiative = access.visibleTo(user, id);
+		return InitiativeView.of(initiative, access.confidentialContent(user, initiative), attachments.of(initiative),
 				decisionLog.timeline(id).stream().map(InitiativeView.TimelineEntry::of).toList());
 	}
 
@@ -148,6 +152,10 @@ class InitiativeController {
 	@Operation(summary = "Download an attachment, for those who may see the initiative")
 	ResponseEntity<byte[]> download(@PathVariable long id, @PathVariable long attachmentId) {
 		return attachments.download(currentUser.get(), id, attachmentId).asDownload();
+	}
+
+	private InitiativeView view(PlatformUser user, Initiative initiative) {
+		return InitiativeView.of(initiative, access.confidentialContent(user, initiative));
 	}
 
 	record Withdrawal(@Size(max = 2000) String reason) {

@@ -288,7 +288,7 @@ class InitiativeLifecycleApiTest {
 
 		ProblemException refused = org.junit.jupiter.api.Assertions.assertThrows(ProblemException.class,
 				() -> submission.createDraft(stray, new InitiativeContent(null, "Ý tưởng", null, null, null, null, null, null,
-						null, null, null, null, null)));
+						null, null, null, null, null, null, null, null)));
 
 		assertThat(refused.status().value()).isEqualTo(403);
 		assertThat(refused.code()).isEqualTo("initiative.unit.none");

@@ -70,7 +70,9 @@ class InitiativeTest {
 
 	static InitiativeContent content(String title) {
 		return new InitiativeContent(InitiativeKind.TECHNICAL_SOLUTION, title, null, null, null, null, null, null, null,
-				null, null, List.of(new ContributorInput("Nguyễn Văn An", "tacgia.hn", new BigDecimal("100"), true, TargetGroup.WORKER, null)),
+				null, null, null, null, null,
+				List.of(new ContributorInput("Nguyễn Văn An", "tacgia.hn", new BigDecimal("100"), true, TargetGroup.WORKER, null,
+						null, null, null)),
 				null);
 	}
 

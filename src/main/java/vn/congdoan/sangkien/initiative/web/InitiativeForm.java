@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import vn.congdoan.sangkien.initiative.ApplicationMode;
+import vn.congdoan.sangkien.initiative.Contributor;
 import vn.congdoan.sangkien.initiative.ContributorInput;
 import vn.congdoan.sangkien.initiative.Initiative;
 import vn.congdoan.sangkien.initiative.InitiativeContent;
@@ -54,6 +55,12 @@ public class InitiativeForm {
 
 	private String originStory;
 
+	private String investor;
+
+	private String fieldOfApplication;
+
+	private String confidentialContent;
+
 	private List<Row> contributors = new ArrayList<>();
 
 	/**
@@ -85,6 +92,12 @@ public class InitiativeForm {
 
 		private String targetGroup;
 
+		private String workplace;
+
+		private String jobTitle;
+
+		private String qualification;
+
 		public Row() {
 		}
 
@@ -109,7 +122,8 @@ public class InitiativeForm {
 		}
 
 		boolean isBlank() {
-			return blank(fullName) && blank(username) && blank(sharePercent) && blank(dateOfBirth);
+			return blank(fullName) && blank(username) && blank(sharePercent) && blank(dateOfBirth) && blank(workplace)
+					&& blank(jobTitle) && blank(qualification);
 		}
 
 		public boolean isMember() {
@@ -117,11 +131,20 @@ public class InitiativeForm {
 		}
 
 		ContributorInput input() {
-			return isMember()
+			ContributorInput input = isMember()
 					// A member row without a pick is refused as an unknown member: "pick one from the results".
 					? ContributorInput.member(username == null ? "" : username.strip(), share(sharePercent), leader)
 					: ContributorInput.person(trimmed(fullName), dateOfBirth(dateOfBirth), parse(TargetGroup.class, targetGroup),
 							share(sharePercent), leader);
+			return input.at(trimmed(workplace), trimmed(jobTitle), trimmed(qualification));
+		}
+
+		/** Where they work, their title and qualification, as the contributor has them. */
+		Row at(Contributor contributor) {
+			workplace = contributor.getWorkplace();
+			jobTitle = contributor.getJobTitle();
+			qualification = contributor.getQualification();
+			return this;
 		}
 
 		public String getKind() { return kind; }
@@ -142,6 +165,12 @@ public class InitiativeForm {
 		public void setLeader(boolean leader) { this.leader = leader; }
 		public String getTargetGroup() { return targetGroup; }
 		public void setTargetGroup(String targetGroup) { this.targetGroup = targetGroup; }
+		public String getWorkplace() { return workplace; }
+		public void setWorkplace(String workplace) { this.workplace = workplace; }
+		public String getJobTitle() { return jobTitle; }
+		public void setJobTitle(String jobTitle) { this.jobTitle = jobTitle; }
+		public String getQualification() { return qualification; }
+		public void setQualification(String qualification) { this.qualification = qualification; }
 	}
 
 	/** A new initiative: its author alone, with the whole share. */
@@ -151,7 +180,8 @@ public class InitiativeForm {
 		return form.padded();
 	}
 
-	static InitiativeForm of(Initiative initiative) {
+	/** The initiative as its author edits it, with the confidential content only they and their unit read. */
+	static InitiativeForm of(Initiative initiative, String confidentialContent) {
 		InitiativeForm form = new InitiativeForm();
 		form.kind = initiative.getKind() == null ? null : initiative.getKind().name();
 		form.title = initiative.getTitle();
@@ -164,11 +194,15 @@ public class InitiativeForm {
 		form.benefitVnd = initiative.getBenefitVnd() == null ? null : initiative.getBenefitVnd().toString();
 		form.nonMonetaryBenefit = initiative.getNonMonetaryBenefit();
 		form.originStory = initiative.getOriginStory();
+		form.investor = initiative.getInvestor();
+		form.fieldOfApplication = initiative.getFieldOfApplication();
+		form.confidentialContent = confidentialContent;
 		initiative.getContributors().forEach(c -> {
 			String share = c.getSharePercent().stripTrailingZeros().toPlainString();
-			form.contributors.add(c.getUsername() != null ? Row.member(c.getUsername(), c.getFullName(), share, c.isLeader())
+			Row row = c.getUsername() != null ? Row.member(c.getUsername(), c.getFullName(), share, c.isLeader())
 					: Row.person(c.getFullName(), c.getDateOfBirth() == null ? null : c.getDateOfBirth().format(DAY_MONTH_YEAR),
-							c.getTargetGroup().name(), share, c.isLeader()));
+							c.getTargetGroup().name(), share, c.isLeader());
+			form.contributors.add(row.at(c));
 		});
 		return form.padded();
 	}
@@ -191,7 +225,8 @@ public class InitiativeForm {
 		List<ContributorInput> inputs = contributors.stream().map(Row::input).toList();
 		return new InitiativeContent(parse(InitiativeKind.class, kind), trimmed(title), trimmed(summary), trimmed(problem),
 				trimmed(solution), trimmed(applicationPlace), parse(ApplicationMode.class, applicationMode),
-				date(applicationDate), amount(benefitVnd), trimmed(nonMonetaryBenefit), trimmed(originStory), inputs, null);
+				date(applicationDate), amount(benefitVnd), trimmed(nonMonetaryBenefit), trimmed(originStory), trimmed(investor),
+				trimmed(fieldOfApplication), trimmed(confidentialContent), inputs, null);
 	}
 
 	/** The date as the browser's date field sends it, or null when blank or unreadable. */
@@ -280,6 +315,12 @@ public class InitiativeForm {
 	public void setNonMonetaryBenefit(String nonMonetaryBenefit) { this.nonMonetaryBenefit = nonMonetaryBenefit; }
 	public String getOriginStory() { return originStory; }
 	public void setOriginStory(String originStory) { this.originStory = originStory; }
+	public String getInvestor() { return investor; }
+	public void setInvestor(String investor) { this.investor = investor; }
+	public String getFieldOfApplication() { return fieldOfApplication; }
+	public void setFieldOfApplication(String fieldOfApplication) { this.fieldOfApplication = fieldOfApplication; }
+	public String getConfidentialContent() { return confidentialContent; }
+	public void setConfidentialContent(String confidentialContent) { this.confidentialContent = confidentialContent; }
 	public List<Row> getContributors() { return contributors; }
 	public void setContributors(List<Row> contributors) { this.contributors = contributors; }
 }

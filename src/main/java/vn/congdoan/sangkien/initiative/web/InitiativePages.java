@@ -29,6 +29,7 @@ import vn.congdoan.sangkien.identity.PlatformUser;
 import vn.congdoan.sangkien.initiative.Attachment;
 import vn.congdoan.sangkien.initiative.Attachments;
 import vn.congdoan.sangkien.initiative.Initiative;
+import vn.congdoan.sangkien.initiative.InitiativeAccess;
 import vn.congdoan.sangkien.initiative.InitiativeKind;
 import vn.congdoan.sangkien.initiative.InitiativeSubmission;
 import vn.congdoan.sangkien.membership.Members;
@@ -66,9 +67,12 @@ class InitiativePages {
 
 	private final Members members;
 
+	private final InitiativeAccess access;
+
 	InitiativePages(InitiativeSubmission submission, Attachments attachments, CurrentUser currentUser, Problems problems,
-			FieldMessages fieldMessages, jakarta.validation.Validator constraints, Members members) {
+			FieldMessages fieldMessages, jakarta.validation.Validator constraints, Members members, InitiativeAccess access) {
 		this.submission = submission;
+		this.access = access;
 		this.members = members;
 		this.attachments = attachments;
 		this.currentUser = currentUser;
@@ -98,8 +102,9 @@ class InitiativePages {
 
 	@GetMapping("/initiatives/{id}/edit")
 	String edit(@PathVariable long id, Model model) {
-		Initiative initiative = submission.editableBy(currentUser.get(), id);
-		return form(initiative, InitiativeForm.of(initiative), Map.of(), model);
+		PlatformUser author = currentUser.get();
+		Initiative initiative = submission.editableBy(author, id);
+		return form(initiative, InitiativeForm.of(initiative, access.confidentialContent(author, initiative)), Map.of(), model);
 	}
 
 	@PostMapping("/initiatives/new")

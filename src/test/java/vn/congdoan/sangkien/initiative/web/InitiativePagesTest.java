@@ -49,6 +49,7 @@ import vn.congdoan.sangkien.identity.PlatformUser;
 import vn.congdoan.sangkien.identity.Role;
 import vn.congdoan.sangkien.initiative.Attachments;
 import vn.congdoan.sangkien.initiative.Initiative;
+import vn.congdoan.sangkien.initiative.InitiativeAccess;
 import vn.congdoan.sangkien.initiative.InitiativeContent;
 import vn.congdoan.sangkien.initiative.InitiativeSubmission;
 import vn.congdoan.sangkien.membership.Member;
@@ -78,6 +79,9 @@ class InitiativePagesTest {
 
 	@MockitoBean
 	Members members;
+
+	@MockitoBean
+	InitiativeAccess access;
 
 	@Test
 	@DisplayName("a new initiative's form opens with its author alone, holding the whole share")
@@ -124,6 +128,56 @@ class InitiativePagesTest {
 			.extracting(c -> c.username(), c -> c.fullName(), c -> c.dateOfBirth(), c -> c.sharePercent())
 			.containsExactly(tuple("tacgia.hn", null, null, new BigDecimal("66.5")),
 					tuple(null, "Lê Văn Cường", LocalDate.of(1988, 9, 5), new BigDecimal("33.5")));
+	}
+
+	@Test
+	@DisplayName("the fields of the application as Circular 18/2013 lists them are saved as typed: each author's workplace, "
+			+ "title and qualification, the investor, the field of application, what must stay confidential")
+	void applicationFieldsAreSaved() throws Exception {
+		Initiative saved = mock(Initiative.class);
+		when(saved.getId()).thenReturn(43L);
+		when(submission.createDraft(any(), any())).thenReturn(saved);
+
+		mvc.perform(post("/initiatives/new").with(AUTHOR_HN).with(csrf())
+			.param("title", "Khuôn dập tấm ốp")
+			.param("investor", " Công ty Cổ phần May Cầu Giấy ")
+			.param("fieldOfApplication", "Cơ khí chế tạo")
+			.param("confidentialContent", "Bản vẽ khuôn")
+			.param("contributors[0].kind", "member")
+			.param("contributors[0].username", "tacgia.hn")
+			.param("contributors[0].sharePercent", "100")
+			.param("contributors[0].workplace", "Phân xưởng cơ khí")
+			.param("contributors[0].jobTitle", "Tổ trưởng")
+			.param("contributors[0].qualification", "Kỹ sư")
+			.param("action", "save"))
+			.andExpect(redirectedUrl("/initiatives/43/edit"));
+
+		ArgumentCaptor<InitiativeContent> content = ArgumentCaptor.forClass(InitiativeContent.class);
+		verify(submission).createDraft(any(PlatformUser.class), content.capture());
+		assertThat(content.getValue()).extracting(InitiativeContent::investor, InitiativeContent::fieldOfApplication,
+				InitiativeContent::confidentialContent)
+			.containsExactly("Công ty Cổ phần May Cầu Giấy", "Cơ khí chế tạo", "Bản vẽ khuôn");
+		assertThat(content.getValue().contributors())
+			.extracting(c -> c.workplace(), c -> c.jobTitle(), c -> c.qualification())
+			.containsExactly(tuple("Phân xưởng cơ khí", "Tổ trưởng", "Kỹ sư"));
+	}
+
+	@Test
+	@DisplayName("an over-long confidential content or workplace comes back beside its field, in Vietnamese, nothing saved")
+	void overLongApplicationFieldsShownBack() throws Exception {
+		mvc.perform(post("/initiatives/new").with(AUTHOR_HN).with(csrf())
+			.param("title", "Khuôn dập tấm ốp")
+			.param("confidentialContent", "x".repeat(8001))
+			.param("contributors[0].kind", "member")
+			.param("contributors[0].username", "tacgia.hn")
+			.param("contributors[0].sharePercent", "100")
+			.param("contributors[0].workplace", "x".repeat(256)))
+			.andExpect(status().isBadRequest())
+			.andExpect(model().attribute("errors", allOf(aMapWithSize(2),
+					hasEntry("confidentialContent", "Trường \"Thông tin cần được bảo mật\" vượt quá độ dài cho phép."),
+					hasEntry("contributors[0].workplace", "Trường \"Nơi công tác\" vượt quá độ dài cho phép."))));
+
+		verify(submission, never()).createDraft(any(), any());
 	}
 
 	@Test
