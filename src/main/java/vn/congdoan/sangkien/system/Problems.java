@@ -2,6 +2,8 @@ package vn.congdoan.sangkien.system;
 
 import java.io.IOException;
 import java.net.URI;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -78,7 +80,24 @@ public class Problems {
 
 	public String message(String code, Object... arguments) {
 		Locale locale = LocaleContextHolder.getLocale();
-		return messages.getMessage(code, arguments, code, locale);
+		return messages.getMessage(code, written(arguments), code, locale);
+	}
+
+	/** Dates and moments in a message as people write them here: 01/03/2022, 07:00 01/06/2023 (not 2022-03-01). */
+	private static Object[] written(Object[] arguments) {
+		if (arguments == null) {
+			return null;
+		}
+		Object[] written = arguments.clone();
+		for (int i = 0; i < written.length; i++) {
+			if (written[i] instanceof LocalDate day) {
+				written[i] = ProgrammeTime.day(day);
+			}
+			else if (written[i] instanceof Instant moment) {
+				written[i] = ProgrammeTime.moment(moment);
+			}
+		}
+		return written;
 	}
 
 	/** For the places outside Spring MVC (the security filters) that must answer with a problem too. */

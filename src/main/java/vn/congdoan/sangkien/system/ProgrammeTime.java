@@ -1,6 +1,7 @@
 package vn.congdoan.sangkien.system;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -16,6 +17,11 @@ public final class ProgrammeTime {
 	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
 	private ProgrammeTime() {
+	}
+
+	/** A day as the guideline writes one: "01/06/2023". */
+	public static String day(LocalDate day) {
+		return DAY.format(day);
 	}
 
 	/** A moment as the guideline writes one: "07:00 01/06/2023". */
