@@ -85,6 +85,20 @@ class Browser implements TestWatcher {
 		element.click();
 	}
 
+	/**
+	 * Presses a control that sends the page's form, and returns once the next page has loaded: the old document is
+	 * marked, and the wait is for a complete document without the mark. Asked while the browser is between the two
+	 * documents, Chromium may answer with an error of its own (a node that belongs to no document): that is waited
+	 * out too, where a wait for the old element to go stale would fail on it.
+	 */
+	static void pressAndAwaitNextPage(ChromeDriver page, By control) {
+		page.executeScript("document.documentElement.dataset.leaving = 'yes'");
+		press(page, control);
+		new WebDriverWait(page, Duration.ofSeconds(20)).ignoring(org.openqa.selenium.WebDriverException.class)
+			.until(driver -> Boolean.TRUE.equals(page.executeScript(
+					"return document.readyState === 'complete' && document.documentElement.dataset.leaving !== 'yes'")));
+	}
+
 	/** Signs in on Keycloak's page, from the page that asked for it. */
 	static void signIn(ChromeDriver page, String baseUrl, String path, String username) {
 		page.get(baseUrl + path);

@@ -9,7 +9,6 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -91,10 +90,8 @@ class SignInThroughProviderBrowserTest {
 		clearAndType(office, "oidc-issuer", outside.issuer());
 		clearAndType(office, "oidc-client-id", ExternalRealm.CLIENT_ID);
 		clearAndType(office, "oidc-client-secret", secret);
-		WebElement form = office.findElement(By.id("sign-in-oidc-form"));
-		Browser.press(office, By.cssSelector("#sign-in-oidc-form button"));
 		// The page before the save has a flash too: wait for the one the save brought.
-		new WebDriverWait(office, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(form));
+		Browser.pressAndAwaitNextPage(office, By.cssSelector("#sign-in-oidc-form button"));
 	}
 
 	private static void clearAndType(ChromeDriver page, String id, String text) {
