@@ -24,6 +24,8 @@ create table idea (
     idea_day_id         bigint references idea_day (id),
     status              varchar(32)  not null check (status in ('SUBMITTED', 'WITH_AUTHOR', 'WITH_MENTOR', 'DRAFTED', 'CLOSED')),
     mentor              varchar(255),
+    -- The latest comment of the support team or the mentor, for the author to act on.
+    comment             varchar(2000),
     closed_reason       varchar(2000),
     initiative_id       bigint references initiative (id) on delete set null,
     process_instance_id varchar(64),

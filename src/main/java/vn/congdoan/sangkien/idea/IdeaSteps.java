@@ -12,7 +12,8 @@ import vn.congdoan.sangkien.system.ProblemException;
 
 /**
  * What {@code bpmn/idea-lifecycle.bpmn} does to the idea at each step (R-5.1): its status follows the process; the
- * support team member who takes the idea up becomes its mentor; closing it or sending it back needs a comment.
+ * support team member who takes the idea up becomes its mentor, unless it is their own idea; closing it or sending it
+ * back needs a comment, and the latest comment stays on the idea for the author to read.
  */
 @Component("ideaSteps")
 public class IdeaSteps {
@@ -34,6 +35,10 @@ public class IdeaSteps {
 	public void takenUp(DelegateTask task) {
 		check(task, "takeUpDecision");
 		if ("takeUp".equals(task.getVariable("takeUpDecision"))) {
+			// As nobody reviews their own initiative, nobody mentors their own idea.
+			if (task.getAssignee().equals(task.getVariable("author"))) {
+				throw ProblemException.forbidden("idea.own", task.getVariable("ideaId"));
+			}
 			task.setVariable("mentor", task.getAssignee());
 			ideas.mentoredBy(ideaId(task.getVariable("ideaId")), task.getAssignee());
 		}
@@ -54,13 +59,16 @@ public class IdeaSteps {
 		ideas.closed(ideaId(execution.getVariable("ideaId")), String.valueOf(execution.getVariable("ideaComment")).strip());
 	}
 
-	/** A refusal leaves the task open. */
-	private static void check(DelegateTask task, String decision) {
+	/** A refusal leaves the task open; a comment given stays on the idea. */
+	private void check(DelegateTask task, String decision) {
 		Object comment = task.getVariable("ideaComment");
-		if (NEED_A_COMMENT.contains(String.valueOf(task.getVariable(decision)))
-				&& (comment == null || comment.toString().isBlank())) {
+		boolean blank = comment == null || comment.toString().isBlank();
+		if (NEED_A_COMMENT.contains(String.valueOf(task.getVariable(decision))) && blank) {
 			throw ProblemException.invalidFields("task.form.invalid",
 					List.of(new FieldProblem("ideaComment", "idea.comment.required")));
+		}
+		if (!blank) {
+			ideas.commented(ideaId(task.getVariable("ideaId")), comment.toString());
 		}
 	}
 

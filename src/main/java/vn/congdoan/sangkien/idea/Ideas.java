@@ -34,7 +34,7 @@ public class Ideas {
 	static final int MAX_LIST = 200;
 
 	private static final String COLUMNS = "id, unit_code, author_username, title, problem, proposal, idea_day_id, status, "
-			+ "mentor, closed_reason, initiative_id, created_at, updated_at";
+			+ "mentor, comment, closed_reason, initiative_id, created_at, updated_at";
 
 	private final JdbcTemplate jdbc;
 
@@ -129,6 +129,11 @@ public class Ideas {
 		jdbc.update("update idea set mentor = ?, updated_at = ? where id = ?", mentor, Timestamp.from(clock.instant()), id);
 	}
 
+	void commented(long id, String comment) {
+		jdbc.update("update idea set comment = ?, updated_at = ? where id = ?", comment.strip(), Timestamp.from(clock.instant()),
+				id);
+	}
+
 	void revised(long id, String problem, String proposal) {
 		jdbc.update("update idea set problem = ?, proposal = ?, updated_at = ? where id = ?", problem.strip(),
 				proposal.strip(), Timestamp.from(clock.instant()), id);
@@ -166,7 +171,7 @@ public class Ideas {
 		return new Idea(row.getLong("id"), row.getString("unit_code"), row.getString("author_username"),
 				row.getString("title"), row.getString("problem"), row.getString("proposal"),
 				row.getObject("idea_day_id", Long.class), IdeaStatus.valueOf(row.getString("status")),
-				row.getString("mentor"), row.getString("closed_reason"), row.getObject("initiative_id", Long.class),
+				row.getString("mentor"), row.getString("comment"), row.getString("closed_reason"), row.getObject("initiative_id", Long.class),
 				row.getTimestamp("created_at").toInstant(), row.getTimestamp("updated_at").toInstant());
 	}
 }

@@ -100,10 +100,23 @@ class IdeaLifecycleProcessTest {
 
 		complete(task(), withVariables("ideaProblem", "P2", "ideaProposal", "I2"));
 		assertThat(task()).hasDefinitionKey("mentorIdea").isAssignedTo("hotro.hn");
-		complete(task(), withVariables("mentorDecision", "toDraft"));
+		// As the task API does, a field left out is set to nothing: no comment survives from the earlier round.
+		complete(task(), withVariables("mentorDecision", "toDraft", "ideaComment", null));
 		assertThat(idea).hasPassed("makeDraft").isEnded();
 		verify(ideas, times(2)).status(IDEA, IdeaStatus.WITH_AUTHOR);
+		verify(ideas).commented(IDEA, "Nêu rõ lợi ích");
 		verify(ideas).revised(IDEA, "P2", "I2");
+	}
+
+	@Test
+	@DisplayName("a support team member who wrote the idea does not take it up: nobody mentors their own idea (R-5.1)")
+	void notTheirOwnIdea() {
+		ProcessInstance idea = post();
+		taskService().claim(task().getId(), "tacgia.hn");
+		assertThatThrownBy(() -> taskService().complete(task().getId(), Map.of("takeUpDecision", "takeUp")))
+			.hasRootCauseInstanceOf(ProblemException.class);
+		assertThat(idea).isWaitingAt("takeUpIdea");
+		verify(ideas, never()).mentoredBy(anyLong(), anyString());
 	}
 
 	@Test
