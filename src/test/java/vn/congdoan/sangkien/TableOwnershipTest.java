@@ -53,6 +53,8 @@ class TableOwnershipTest {
 			entry("collective_recognition", "reporting"),
 			entry("appointment_log", "appointment"),
 			entry("member", "membership"),
+			entry("idea", "idea"),
+			entry("idea_day", "idea"),
 			entry("idempotent_request", "system"),
 			entry("scheduled_run", "system"),
 			entry("import_progress", "system"),

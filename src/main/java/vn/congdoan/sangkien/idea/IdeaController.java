@@ -1,0 +1,73 @@
+package vn.congdoan.sangkien.idea;
+
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+import vn.congdoan.sangkien.identity.CurrentUser;
+
+/** Ideas and idea days through the API; the idea's steps are tasks of the task API. */
+@RestController
+@Tag(name = "Ideas")
+class IdeaController {
+
+	private final Ideas ideas;
+
+	private final IdeaDays ideaDays;
+
+	private final CurrentUser currentUser;
+
+	IdeaController(Ideas ideas, IdeaDays ideaDays, CurrentUser currentUser) {
+		this.ideas = ideas;
+		this.ideaDays = ideaDays;
+		this.currentUser = currentUser;
+	}
+
+	@PostMapping("/api/ideas")
+	@ResponseStatus(HttpStatus.CREATED)
+	@Operation(summary = "Post an idea for one of the author's grassroots unions, perhaps at one of its idea days")
+	Idea post(@Valid @RequestBody Ideas.IdeaInput input) {
+		return ideas.post(currentUser.get(), input);
+	}
+
+	@GetMapping("/api/ideas/{id}")
+	@Operation(summary = "An idea and its state, for its author, its mentor, or its union's support team and officers")
+	Idea idea(@PathVariable long id) {
+		return ideas.find(currentUser.get(), id);
+	}
+
+	@GetMapping("/api/ideas")
+	@Operation(summary = "A union's ideas, newest first, for its support team and officers")
+	List<Idea> ofUnit(@RequestParam String unit) {
+		return ideas.ofUnit(currentUser.get(), unit);
+	}
+
+	@GetMapping("/api/ideas/mine")
+	@Operation(summary = "The ideas the signed-in user wrote or mentors")
+	List<Idea> mine() {
+		return ideas.mine(currentUser.get());
+	}
+
+	@PostMapping("/api/units/{unit}/idea-days")
+	@ResponseStatus(HttpStatus.CREATED)
+	@Operation(summary = "The union officer schedules an idea day of their grassroots union")
+	IdeaDay schedule(@PathVariable String unit, @Valid @RequestBody IdeaDays.IdeaDayInput input) {
+		return ideaDays.schedule(currentUser.get(), unit, input);
+	}
+
+	@GetMapping("/api/units/{unit}/idea-days")
+	@Operation(summary = "A union's idea days, the latest first")
+	List<IdeaDay> ideaDaysOf(@PathVariable String unit) {
+		return ideaDays.ofUnit(unit);
+	}
+}

@@ -1,0 +1,176 @@
+package vn.congdoan.sangkien.idea;
+
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.inOrder;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
+
+import java.util.Map;
+
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.mockito.InOrder;
+
+import vn.congdoan.sangkien.system.ProblemException;
+
+@Deployment(resources = { "bpmn/idea-lifecycle.bpmn", "forms/take-up-idea.form", "forms/shape-idea.form",
+		"forms/mentor-idea.form" })
+@DisplayName("idea-lifecycle.bpmn, one test per path")
+class IdeaLifecycleProcessTest {
+
+	static final String UNIT = "CDCS-01-0001";
+
+	static final long IDEA = 7L;
+
+	@RegisterExtension
+	static ProcessEngineExtension engine = ProcessEngineExtension.builder()
+		.configurationResource("process-test.cfg.xml")
+		.build();
+
+	/** The real steps over a stand-in for the database: their rules are the model's. */
+	Ideas ideas = mock(Ideas.class);
+
+	JavaDelegate makeDraft = mock(JavaDelegate.class);
+
+	@BeforeEach
+	void standInForTheSpringBeans() {
+		Mocks.register("ideaSteps", new IdeaSteps(ideas));
+		Mocks.register("makeDraft", makeDraft);
+	}
+
+	@AfterEach
+	void reset() {
+		Mocks.reset();
+	}
+
+	@Test
+	@DisplayName("taken up by a support team member, who mentors it; shaped by the author; made an initiative draft (R-5.1)")
+	void takenUpShapedAndDrafted() throws Exception {
+		ProcessInstance idea = post();
+		assertThat(task()).hasDefinitionKey("takeUpIdea").hasCandidateGroup("support-team:" + UNIT);
+
+		takeUpAs("hotro.hn");
+		assertThat(idea).isWaitingAt("shapeIdea");
+		assertThat(task()).isAssignedTo("tacgia.hn");
+		verify(ideas).mentoredBy(IDEA, "hotro.hn");
+
+		complete(task(), withVariables("ideaProblem", "Vấn đề rõ hơn", "ideaProposal", "Ý tưởng rõ hơn"));
+		assertThat(idea).isWaitingAt("mentorIdea");
+		assertThat(task()).isAssignedTo("hotro.hn");
+		verify(ideas).revised(IDEA, "Vấn đề rõ hơn", "Ý tưởng rõ hơn");
+
+		complete(task(), withVariables("mentorDecision", "toDraft"));
+		assertThat(idea).hasPassedInOrder("takeUpIdea", "shapeIdea", "mentorIdea", "makeDraft", "ideaDrafted")
+			.hasNotPassed("closeIdea")
+			.isEnded();
+		verify(makeDraft).execute(any());
+		InOrder statuses = inOrder(ideas);
+		statuses.verify(ideas).status(IDEA, IdeaStatus.WITH_AUTHOR);
+		statuses.verify(ideas).status(IDEA, IdeaStatus.WITH_MENTOR);
+	}
+
+	@Test
+	@DisplayName("the mentor sends it back to the author with comments, then makes it a draft (R-5.1)")
+	void sentBackToTheAuthor() throws Exception {
+		ProcessInstance idea = post();
+		takeUpAs("hotro.hn");
+		complete(task(), withVariables("ideaProblem", "P1", "ideaProposal", "I1"));
+		complete(task(), withVariables("mentorDecision", "backToAuthor", "ideaComment", "Nêu rõ lợi ích"));
+		assertThat(idea).isWaitingAt("shapeIdea");
+		assertThat(task()).isAssignedTo("tacgia.hn");
+
+		complete(task(), withVariables("ideaProblem", "P2", "ideaProposal", "I2"));
+		assertThat(task()).hasDefinitionKey("mentorIdea").isAssignedTo("hotro.hn");
+		// As the task API does, a field left out is set to nothing: no comment survives from the earlier round.
+		complete(task(), withVariables("mentorDecision", "toDraft", "ideaComment", null));
+		assertThat(idea).hasPassed("makeDraft").isEnded();
+		verify(ideas, times(2)).status(IDEA, IdeaStatus.WITH_AUTHOR);
+		verify(ideas).commented(IDEA, "Nêu rõ lợi ích");
+		verify(ideas).revised(IDEA, "P2", "I2");
+	}
+
+	@Test
+	@DisplayName("a support team member who wrote the idea does not take it up: nobody mentors their own idea (R-5.1)")
+	void notTheirOwnIdea() {
+		ProcessInstance idea = post();
+		taskService().claim(task().getId(), "tacgia.hn");
+		assertThatThrownBy(() -> taskService().complete(task().getId(), Map.of("takeUpDecision", "takeUp")))
+			.hasRootCauseInstanceOf(ProblemException.class);
+		assertThat(idea).isWaitingAt("takeUpIdea");
+		verify(ideas, never()).mentoredBy(anyLong(), anyString());
+	}
+
+	@Test
+	@DisplayName("closed by the support team with a reason: no mentor, no draft (R-5.1)")
+	void closedByTheSupportTeam() throws Exception {
+		ProcessInstance idea = post();
+		taskService().claim(task().getId(), "hotro.hn");
+		complete(task(), withVariables("takeUpDecision", "close", "ideaComment", "Đã có sáng kiến tương tự"));
+
+		assertThat(idea).hasPassed("closeIdea").hasNotPassed("shapeIdea", "makeDraft").isEnded();
+		verify(ideas).closed(IDEA, "Đã có sáng kiến tương tự");
+		verify(ideas, never()).mentoredBy(anyLong(), anyString());
+		verify(makeDraft, never()).execute(any());
+	}
+
+	@Test
+	@DisplayName("closed by the mentor with a reason (R-5.1)")
+	void closedByTheMentor() throws Exception {
+		ProcessInstance idea = post();
+		takeUpAs("hotro.hn");
+		complete(task(), withVariables("ideaProblem", "P", "ideaProposal", "I"));
+		complete(task(), withVariables("mentorDecision", "close", "ideaComment", "Không khả thi"));
+
+		assertThat(idea).hasPassed("closeIdea").hasNotPassed("makeDraft").isEnded();
+		verify(ideas).closed(IDEA, "Không khả thi");
+	}
+
+	@Test
+	@DisplayName("closing or sending back without a reason is refused and the task stays open (R-5.1)")
+	void aReasonIsNeeded() {
+		ProcessInstance idea = post();
+		taskService().claim(task().getId(), "hotro.hn");
+		assertThatThrownBy(() -> taskService().complete(task().getId(), Map.of("takeUpDecision", "close")))
+			.hasRootCauseInstanceOf(ProblemException.class);
+		assertThat(idea).isWaitingAt("takeUpIdea");
+
+		complete(task(), withVariables("takeUpDecision", "takeUp"));
+		complete(task(), withVariables("ideaProblem", "P", "ideaProposal", "I"));
+		assertThatThrownBy(() -> taskService().complete(task().getId(), Map.of("mentorDecision", "backToAuthor", "ideaComment", " ")))
+			.hasRootCauseInstanceOf(ProblemException.class);
+		assertThat(idea).isWaitingAt("mentorIdea");
+		verify(ideas, never()).closed(anyLong(), any());
+	}
+
+	private ProcessInstance post() {
+		ProcessInstance idea = runtimeService().startProcessInstanceByKey(Ideas.PROCESS, String.valueOf(IDEA),
+				Map.of("ideaId", IDEA, "unitCode", UNIT, "author", "tacgia.hn", "ideaProblem", "P0", "ideaProposal", "I0"));
+		assertThat(idea).isWaitingAt("takeUpIdea");
+		return idea;
+	}
+
+	/** A member of the group claims the task, as the task API does, then takes the idea up. */
+	private void takeUpAs(String member) {
+		taskService().claim(task().getId(), member);
+		complete(task(), withVariables("takeUpDecision", "takeUp"));
+	}
+}
