@@ -29,6 +29,7 @@ import vn.congdoan.sangkien.identity.SignInProviderKind;
 import vn.congdoan.sangkien.identity.SignInProviders;
 import vn.congdoan.sangkien.programme.EmulationClusters;
 import vn.congdoan.sangkien.programme.ProgrammeCalendar;
+import vn.congdoan.sangkien.programme.ProgrammePhase;
 import vn.congdoan.sangkien.programme.TargetImport;
 import vn.congdoan.sangkien.programme.Targets;
 import vn.congdoan.sangkien.reporting.CollectiveRecognitions;
@@ -109,10 +110,10 @@ class OfficePages {
 	private String office(TargetForm target, Model model) {
 		PlatformUser office = currentUser.get();
 		model.addAttribute("target", target);
-		model.addAttribute("phases", calendar.phases());
-		model.addAttribute("targets", calendar.phases().stream()
-			.map(phase -> targets.view(units.national().code(), phase.code()))
-			.toList());
+		List<ProgrammePhase> phases = calendar.phases();
+		String national = units.national().code();
+		model.addAttribute("phases", phases);
+		model.addAttribute("targets", phases.stream().map(phase -> targets.view(national, phase.code())).toList());
 		model.addAttribute("clusters", clusters.clusters());
 		model.addAttribute("toConfirm", inbox.decidable(office, "confirmRecognition"));
 		model.addAttribute("published", recognitions.published());
