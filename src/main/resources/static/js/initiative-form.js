@@ -126,6 +126,12 @@
         link.href = body.href;
         link.textContent = body.fileName;
         item.appendChild(link);
+        if (body.confidential) {
+          var badge = document.createElement('span');
+          badge.className = 'badge text-bg-warning ms-1';
+          badge.textContent = upload.dataset.confidential;
+          item.appendChild(badge);
+        }
         document.getElementById('attachments').appendChild(item);
         uploadStatus.textContent = '';
         upload.reset();

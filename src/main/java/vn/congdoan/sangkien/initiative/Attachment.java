@@ -44,6 +44,10 @@ public class Attachment {
 	@Column(nullable = false)
 	private byte[] content;
 
+	/** Kept in the unit, like the application's confidential content (Circular 18/2013, Appendix I). */
+	@Column(nullable = false)
+	private boolean confidential;
+
 	@Column(name = "uploaded_by", nullable = false)
 	private String uploadedBy;
 
@@ -54,19 +58,21 @@ public class Attachment {
 	}
 
 	Attachment(long initiativeId, String fileName, AttachmentType type, byte[] content, String sha256,
-			String uploadedBy, Instant uploadedAt) {
+			boolean confidential, String uploadedBy, Instant uploadedAt) {
 		this.initiativeId = initiativeId;
 		this.fileName = fileName;
 		this.contentType = type.mediaType();
 		this.sizeBytes = content.length;
 		this.sha256 = sha256;
+		this.confidential = confidential;
 		this.content = content;
 		this.uploadedBy = uploadedBy;
 		this.uploadedAt = uploadedAt;
 	}
 
 	InitiativeView.AttachmentView view() {
-		return new InitiativeView.AttachmentView(id, fileName, contentType, sizeBytes, sha256, uploadedBy, uploadedAt);
+		return new InitiativeView.AttachmentView(id, fileName, contentType, sizeBytes, sha256, confidential, uploadedBy,
+				uploadedAt);
 	}
 
 	public Long getId() {
@@ -79,6 +85,10 @@ public class Attachment {
 
 	public String getFileName() {
 		return fileName;
+	}
+
+	public boolean isConfidential() {
+		return confidential;
 	}
 
 	public String getContentType() {

@@ -13,7 +13,10 @@ import org.springframework.util.unit.DataSize;
 import vn.congdoan.sangkien.identity.PlatformUser;
 import vn.congdoan.sangkien.system.ProblemException;
 
-/** The dossier's files: added by the author while they may edit, served to whoever may see the initiative. */
+/**
+ * The dossier's files: added by the author while they may edit, served to whoever may see the initiative; a file the
+ * author marks confidential only to whoever may read the confidential content ({@link InitiativeAccess}).
+ */
 @Service
 public class Attachments {
 
@@ -40,7 +43,8 @@ public class Attachments {
 	}
 
 	@Transactional
-	public Attachment add(PlatformUser author, long initiativeId, String fileName, String declaredType, byte[] content) {
+	public Attachment add(PlatformUser author, long initiativeId, String fileName, String declaredType, byte[] content,
+			boolean confidential) {
 		Initiative initiative = access.ownedBy(author, initiativeId);
 		initiative.checkEditable();
 		if (fileName == null || fileName.isBlank() || fileName.length() > 255) {
@@ -68,19 +72,30 @@ public class Attachments {
 			throw ProblemException.conflict("attachment.too-many", maxCount);
 		}
 		return files.save(new Attachment(initiativeId, fileName.strip(), type, content, sha256(content),
-				author.username(), clock.instant()));
+				confidential, author.username(), clock.instant()));
 	}
 
 	@Transactional(readOnly = true)
 	public Attachment download(PlatformUser user, long initiativeId, long attachmentId) {
-		access.visibleTo(user, initiativeId);
-		return files.findByIdAndInitiativeId(attachmentId, initiativeId)
+		Initiative initiative = access.visibleTo(user, initiativeId);
+		Attachment attachment = files.findByIdAndInitiativeId(attachmentId, initiativeId)
 			.orElseThrow(() -> ProblemException.notFound("attachment.not-found", attachmentId));
+		if (attachment.isConfidential() && !access.readsConfidential(user, initiative)) {
+			throw ProblemException.forbidden("attachment.confidential", attachmentId);
+		}
+		return attachment;
 	}
 
-	/** The files of an initiative the caller has already been allowed to see ({@link InitiativeAccess#visibleTo}). */
+	/**
+	 * The files of an initiative the signed-in user has already been allowed to see ({@link InitiativeAccess#visibleTo});
+	 * the confidential ones only if they may read the confidential content, else not even their names.
+	 */
 	public List<InitiativeView.AttachmentView> of(Initiative visible) {
-		return files.findViewsByInitiativeIdOrderById(visible.getId());
+		List<InitiativeView.AttachmentView> all = files.findViewsByInitiativeIdOrderById(visible.getId());
+		if (access.readsConfidential(visible)) {
+			return all;
+		}
+		return all.stream().filter(file -> !file.confidential()).toList();
 	}
 
 	private static String sha256(byte[] content) {

@@ -73,6 +73,10 @@ public class Decision {
 		return reason;
 	}
 
+	public Long getId() {
+		return id;
+	}
+
 	public String getActor() {
 		return actor;
 	}

@@ -2,9 +2,12 @@ package vn.congdoan.sangkien.initiative;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 import vn.congdoan.sangkien.identity.CurrentUser;
@@ -12,7 +15,8 @@ import vn.congdoan.sangkien.identity.PlatformUser;
 
 /**
  * The timeline of an initiative: every decision with who, in which role and unit, when and why.
- * BPMN task listeners ({@code ${decisionLog.taskCompleted(task, ...)}}) and the platform's own steps write it.
+ * BPMN task listeners ({@code ${decisionLog.taskCompleted(task, ...)}}) and the platform's own steps write it;
+ * each line is announced as {@link InitiativeDecided} in the same transaction.
  */
 @Component("decisionLog")
 public class DecisionLog {
@@ -25,10 +29,17 @@ public class DecisionLog {
 
 	private final Clock clock;
 
-	DecisionLog(Decisions decisions, CurrentUser currentUser, Clock clock) {
+	private final MessageSource messages;
+
+	private final ApplicationEventPublisher events;
+
+	DecisionLog(Decisions decisions, CurrentUser currentUser, Clock clock, MessageSource messages,
+			ApplicationEventPublisher events) {
 		this.decisions = decisions;
 		this.currentUser = currentUser;
 		this.clock = clock;
+		this.messages = messages;
+		this.events = events;
 	}
 
 	/** A user task was completed: its decision and reason are the form's values of the given keys. */
@@ -37,6 +48,23 @@ public class DecisionLog {
 		Object reason = reasonKey == null ? null : task.getVariable(reasonKey);
 		record(initiativeIdOf(task.getVariable("initiativeId")), task.getTaskDefinitionKey(),
 				outcome == null ? "done" : outcome.toString(), reason == null ? null : reason.toString(),
+				String.valueOf(task.getVariable("unitCode")));
+	}
+
+	/**
+	 * A refusal on a ground the decider chose from a list (the council's exclusion, R-3.2, R-3.3): the reason
+	 * begins with the ground, named as the guideline names it, so that the timeline says why in full. The text is
+	 * kept in Vietnamese, the language of the record, whatever the decider's page was in.
+	 */
+	public void taskCompleted(DelegateTask task, String decisionKey, String reasonKey, String groundKey) {
+		Object ground = task.getVariable(groundKey);
+		if (ground == null || ground.toString().isBlank()) {
+			taskCompleted(task, decisionKey, reasonKey);
+			return;
+		}
+		String named = ground + " " + messages.getMessage("ground." + ground, null, "", Locale.forLanguageTag("vi"));
+		record(initiativeIdOf(task.getVariable("initiativeId")), task.getTaskDefinitionKey(),
+				String.valueOf(task.getVariable(decisionKey)), named.strip() + ": " + task.getVariable(reasonKey),
 				String.valueOf(task.getVariable("unitCode")));
 	}
 
@@ -65,15 +93,19 @@ public class DecisionLog {
 			String unitCode) {
 		Decision decider = decisions.findFirstByInitiativeIdAndStepOrderByDecidedAtDescIdDesc(initiativeId, decidedStep)
 			.orElseThrow(() -> new IllegalStateException("Nobody decided " + decidedStep + " on initiative " + initiativeId));
-		decisions.save(new Decision(initiativeId, step, outcome, null, decider.getActor(), decider.getActorName(),
-				decider.getActorRoles(), unitCode, clock.instant()));
+		Decision saved = decisions.save(new Decision(initiativeId, step, outcome, null, decider.getActor(),
+				decider.getActorName(), decider.getActorRoles(), unitCode, clock.instant()));
+		events.publishEvent(new InitiativeDecided(saved.getId(), initiativeId, step, outcome, null, decider.getActor(),
+				unitCode));
 		return decider.getActor();
 	}
 
 	private void save(PlatformUser user, long initiativeId, String step, String outcome, String reason, String unitCode) {
-		decisions.save(new Decision(initiativeId, step, outcome, reason,
-				user == null ? SYSTEM : user.username(), user == null ? null : user.displayName(),
-				user == null ? null : rolesIn(user, unitCode), unitCode, clock.instant()));
+		String actor = user == null ? SYSTEM : user.username();
+		Decision saved = decisions.save(new Decision(initiativeId, step, outcome, reason, actor,
+				user == null ? null : user.displayName(), user == null ? null : rolesIn(user, unitCode), unitCode,
+				clock.instant()));
+		events.publishEvent(new InitiativeDecided(saved.getId(), initiativeId, step, outcome, reason, actor, unitCode));
 	}
 
 	/**

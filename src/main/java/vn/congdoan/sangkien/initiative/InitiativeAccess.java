@@ -92,15 +92,20 @@ public class InitiativeAccess {
 
 	/** The confidential content of an initiative the user may see, when they may read it too; else null. */
 	public String confidentialContent(PlatformUser user, Initiative initiative) {
-		return maySeeConfidential(user, initiative) ? initiative.confidentialContent() : null;
+		return readsConfidential(user, initiative) ? initiative.confidentialContent() : null;
 	}
 
 	/** The same for the signed-in user of the request: what the initiative's pages show. */
 	public String confidentialContent(Initiative initiative) {
-		return currentUser.find().map(user -> confidentialContent(user, initiative)).orElse(null);
+		return readsConfidential(initiative) ? initiative.confidentialContent() : null;
 	}
 
-	private boolean maySeeConfidential(PlatformUser user, Initiative initiative) {
+	/** Whether the signed-in user of the request reads what the initiative keeps confidential, its files included. */
+	boolean readsConfidential(Initiative initiative) {
+		return currentUser.find().map(user -> readsConfidential(user, initiative)).orElse(false);
+	}
+
+	boolean readsConfidential(PlatformUser user, Initiative initiative) {
 		if (isContributor(user, initiative)) {
 			return true;
 		}

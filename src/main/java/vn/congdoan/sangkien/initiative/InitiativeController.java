@@ -139,11 +139,11 @@ class InitiativeController {
 
 	@PostMapping(path = "/{id}/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	@PreAuthorize("hasRole('author')")
-	@Operation(summary = "Attach a file (PDF, DOCX, XLSX, JPEG, PNG; at most 20 MB)")
-	ResponseEntity<InitiativeView.AttachmentView> attach(@PathVariable long id, @RequestPart("file") MultipartFile file)
-			throws IOException {
+	@Operation(summary = "Attach a file (PDF, DOCX, XLSX, JPEG, PNG; at most 20 MB), confidential if the author says so")
+	ResponseEntity<InitiativeView.AttachmentView> attach(@PathVariable long id, @RequestPart("file") MultipartFile file,
+			@RequestParam(defaultValue = "false") boolean confidential) throws IOException {
 		Attachment attachment = attachments.add(currentUser.get(), id, file.getOriginalFilename(), file.getContentType(),
-				file.getBytes());
+				file.getBytes(), confidential);
 		return ResponseEntity.created(URI.create("/api/initiatives/" + id + "/attachments/" + attachment.getId()))
 			.body(attachment.view());
 	}

@@ -44,7 +44,7 @@ public record InitiativeView(long id, long version, InitiativeStatus status, Ini
 	}
 
 	public record AttachmentView(long id, String fileName, String contentType, long sizeBytes, String sha256,
-			String uploadedBy, Instant uploadedAt) {
+			boolean confidential, String uploadedBy, Instant uploadedAt) {
 	}
 
 	public record TimelineEntry(String step, String outcome, String reason, String actor, String actorName,

@@ -65,6 +65,11 @@ public class CouncilRecognitionRules {
 				problems.add(new FieldProblem("commendationProposed", "recognition.commendation.only-when-recognised"));
 			}
 		}
+		// an exclusion is a ground of refusal; named with a recognition or a question it would be a slip.
+		Object exclusion = task.getVariable("exclusion");
+		if (!"refuse".equals(decision) && exclusion != null && !exclusion.toString().isBlank()) {
+			problems.add(new FieldProblem("exclusion", "recognition.exclusion.only-when-refused"));
+		}
 		if (!problems.isEmpty()) {
 			throw ProblemException.invalidFields("task.form.invalid", problems);
 		}

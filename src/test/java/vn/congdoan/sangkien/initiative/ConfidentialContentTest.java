@@ -30,6 +30,8 @@ class ConfidentialContentTest {
 	/** A word that appears only in the confidential content of this class's initiatives. */
 	private static final String SECRET_WORD = "Khuondapbimat";
 
+	private static final byte[] PDF = "%PDF-1.7\n%%EOF".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
 	private static final String SECRET = "Bản vẽ khuôn dập " + SECRET_WORD + ", dung sai 0,02 mm";
 
 	@LocalServerPort
@@ -123,6 +125,44 @@ class ConfidentialContentTest {
 		HttpResponse<String> officesPage = office.get("/initiatives/" + id);
 		assertThat(officesPage.statusCode()).isEqualTo(200);
 		assertThat(officesPage.body()).contains("Cơ khí chế tạo").doesNotContain(SECRET_WORD);
+	}
+
+	@Test
+	@DisplayName("a file the author marks confidential is listed and served to the unit's reviewers; the officers above "
+			+ "and the Office neither see its name nor download it (403), while the dossier's other files stay theirs")
+	void confidentialFilesStayInTheUnit() throws Exception {
+		long id = InitiativeDrafts.draft(api, "tacgia.hn", application("Khuôn dập tấm ốp Tản Viên"));
+		String files = "/api/initiatives/" + id + "/attachments";
+		ApiClient.Response open = api.upload("tacgia.hn", files, "thuyet-minh.pdf", "application/pdf", PDF);
+		ApiClient.Response secret = api.upload("tacgia.hn", files + "?confidential=true", "ban-ve-" + SECRET_WORD + ".pdf",
+				"application/pdf", PDF);
+		assertThat(open.body().path("confidential").asBoolean()).isFalse();
+		assertThat(secret.body().path("confidential").asBoolean()).isTrue();
+		String secretFile = files + "/" + secret.body().path("id").asLong();
+		assertThat(api.post("tacgia.hn", "/api/initiatives/" + id + "/submit", null).statusCode()).isEqualTo(200);
+
+		for (String reviewer : new String[] { "tacgia.hn", "hotro.hn", "hoidong.hn", "canbo.hn" }) {
+			assertThat(api.get(reviewer, "/api/initiatives/" + id).body().path("attachments").findValuesAsText("fileName"))
+				.as(reviewer).containsExactly("thuyet-minh.pdf", "ban-ve-" + SECRET_WORD + ".pdf");
+			assertThat(api.download(reviewer, secretFile).getBody()).as(reviewer).isEqualTo(PDF);
+		}
+		for (String above : new String[] { "canbo.caugiay", "vanphong.tld" }) {
+			ApiClient.Response seen = api.get(above, "/api/initiatives/" + id);
+			assertThat(seen.body().path("attachments").findValuesAsText("fileName")).as(above)
+				.containsExactly("thuyet-minh.pdf");
+			assertThat(api.download(above, secretFile).getStatusCode().value()).as(above).isEqualTo(403);
+			assertThat(api.download(above, files + "/" + open.body().path("id").asLong()).getStatusCode().value())
+				.as(above).isEqualTo(200);
+		}
+		assertThat(api.get("hoidong.dn", secretFile).body().path("code").asText()).isEqualTo("initiative.not-visible");
+		assertThat(api.get("vanphong.tld", secretFile).body().path("code").asText()).isEqualTo("attachment.confidential");
+
+		LoginSession office = new LoginSession(port);
+		office.signInAt("/inbox", "vanphong.tld");
+		assertThat(office.get("/initiatives/" + id).body()).contains("thuyet-minh.pdf").doesNotContain(SECRET_WORD);
+		LoginSession council = new LoginSession(port);
+		council.signInAt("/inbox", "hoidong.hn");
+		assertThat(council.get("/initiatives/" + id).body()).contains(SECRET_WORD);
 	}
 
 	@Test

@@ -186,7 +186,7 @@ class InitiativeLifecycleProcessTest {
 		verify(publishInitiative).execute(any());
 		verify(portalUploadWindow).check(any());
 		verify(decisionLog).taskCompleted(any(), eq("supportTeamDecision"), eq("supportTeamComment"));
-		verify(decisionLog).taskCompleted(any(), eq("councilDecision"), eq("councilReason"));
+		verify(decisionLog).taskCompleted(any(), eq("councilDecision"), eq("councilReason"), eq("exclusion"));
 		verify(decisionLog).taskDone(any(), eq("uploaded"), eq("portalReference"));
 	}
 

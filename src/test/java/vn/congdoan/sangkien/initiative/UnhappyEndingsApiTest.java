@@ -82,7 +82,7 @@ class UnhappyEndingsApiTest {
 	}
 
 	@Test
-	@DisplayName("the council refuses, naming the exclusion and its reason: refused (R-3.2)")
+	@DisplayName("the council refuses, naming the exclusion and its reason: refused, both on the timeline (R-3.2)")
 	void refusedByCouncil() {
 		long id = accepted("Kết thúc: hội đồng không công nhận");
 
@@ -91,7 +91,8 @@ class UnhappyEndingsApiTest {
 
 		JsonNode initiative = initiative(id);
 		assertThat(initiative.path("status").asText()).isEqualTo("REFUSED");
-		assertLastStep(initiative, "councilRecognition", "refuse", "hoidong.hn", "Là nhiệm vụ được giao");
+		assertLastStep(initiative, "councilRecognition", "refuse", "hoidong.hn",
+				"R-3.2 Chưa được cấp có thẩm quyền công nhận: Là nhiệm vụ được giao");
 		assertThat(initiative.path("timeline").findValuesAsText("step")).doesNotContain("checkEligibility");
 		assertNothingRunning(id);
 	}

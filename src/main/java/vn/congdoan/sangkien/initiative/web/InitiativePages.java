@@ -163,9 +163,10 @@ class InitiativePages {
 	}
 
 	@PostMapping("/initiatives/{id}/attachments")
-	String attach(@PathVariable long id, @RequestParam("file") MultipartFile file, RedirectAttributes redirect)
-			throws IOException {
-		attachments.add(currentUser.get(), id, file.getOriginalFilename(), file.getContentType(), file.getBytes());
+	String attach(@PathVariable long id, @RequestParam("file") MultipartFile file,
+			@RequestParam(defaultValue = "false") boolean confidential, RedirectAttributes redirect) throws IOException {
+		attachments.add(currentUser.get(), id, file.getOriginalFilename(), file.getContentType(), file.getBytes(),
+				confidential);
 		redirect.addFlashAttribute("done", problems.message("page.attachment.added", file.getOriginalFilename()));
 		return "redirect:/initiatives/" + id + "/edit";
 	}
@@ -173,12 +174,12 @@ class InitiativePages {
 	/** The page's script uploads with a progress bar; a refusal comes back as the API's problem detail. */
 	@PostMapping(path = "/initiatives/{id}/attachments", headers = "X-Requested-With=XMLHttpRequest")
 	@ResponseBody
-	ResponseEntity<Map<String, Object>> attachWithProgress(@PathVariable long id, @RequestParam("file") MultipartFile file)
-			throws IOException {
+	ResponseEntity<Map<String, Object>> attachWithProgress(@PathVariable long id, @RequestParam("file") MultipartFile file,
+			@RequestParam(defaultValue = "false") boolean confidential) throws IOException {
 		Attachment attachment = attachments.add(currentUser.get(), id, file.getOriginalFilename(), file.getContentType(),
-				file.getBytes());
+				file.getBytes(), confidential);
 		return ResponseEntity.status(HttpStatus.CREATED)
-			.body(Map.of("id", attachment.getId(), "fileName", attachment.getFileName(),
+			.body(Map.of("id", attachment.getId(), "fileName", attachment.getFileName(), "confidential", confidential,
 					"href", "/initiatives/" + id + "/attachments/" + attachment.getId()));
 	}
 
