@@ -18,6 +18,8 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 import vn.congdoan.sangkien.identity.CurrentUser;
 import vn.congdoan.sangkien.identity.IdentitySettings;
+import vn.congdoan.sangkien.notification.NoticeChoices;
+import vn.congdoan.sangkien.notification.Notices;
 import vn.congdoan.sangkien.system.FieldMessages;
 import vn.congdoan.sangkien.system.Problems;
 import vn.congdoan.sangkien.system.SystemSettings;
@@ -40,7 +42,7 @@ import vn.congdoan.sangkien.web.Formats;
 						"vn\\.congdoan\\.sangkien\\.identity\\.KeycloakClientRegistration",
 						"vn\\.congdoan\\.sangkien\\.system\\.PlatformConfiguration" }))
 @Import({ CurrentUser.class, Problems.class, FieldMessages.class, Formats.class, PageTest.KeycloakNotReached.class })
-@MockitoBean(types = IdentityService.class)
+@MockitoBean(types = { IdentityService.class, Notices.class, NoticeChoices.class })
 @ActiveProfiles("test")
 public @interface PageTest {
 

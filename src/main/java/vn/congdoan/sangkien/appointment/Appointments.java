@@ -194,7 +194,7 @@ public class Appointments {
 	}
 
 	/** Vietnamese order, family name first, as the platform shows people. */
-	private static String nameOf(Map<String, Object> account) {
+	static String nameOf(Map<String, Object> account) {
 		String name = (Objects.toString(account.get("lastName"), "") + " " + Objects.toString(account.get("firstName"), "")).strip();
 		return name.isEmpty() ? String.valueOf(account.get("username")) : name;
 	}

@@ -25,7 +25,8 @@ import org.springframework.util.StringUtils;
 /**
  * Starts what the platform needs when nothing external is configured: an embedded PostgreSQL when
  * {@code spring.datasource.url} is empty, a Keycloak child process when {@code sangkien.keycloak.url}
- * is empty, in the dev and test profiles only ({@code sangkien.devservices.enabled}). Both run once per
+ * is empty, a mail server that keeps what it receives when {@code spring.mail.host} is empty, in the dev and
+ * test profiles only ({@code sangkien.devservices.enabled}). Both run once per
  * JVM (one {@code mvn spring-boot:run}, or one whole test run, however many Spring contexts it builds)
  * and stop with it, Ctrl-C included. In production both URLs must be set and nothing is started.
  */
@@ -119,6 +120,13 @@ public class DevServices implements EnvironmentPostProcessor, Ordered {
 			properties.put("spring.datasource.password", "");
 			log.info("Started embedded PostgreSQL at " + postgres.jdbcUrl() + " (data in "
 					+ dataDirectory.toAbsolutePath() + ")");
+		}
+		if (!StringUtils.hasText(env.getProperty("spring.mail.host"))) {
+			MailService mail = MailService.start(settings.mail().port());
+			stopAtExit(mail::stop, "mail-stop");
+			properties.put("spring.mail.host", "127.0.0.1");
+			properties.put("spring.mail.port", mail.port());
+			log.info("Started the dev mail server at smtp://127.0.0.1:" + mail.port() + " (read it on /dev/mail)");
 		}
 		if (keycloak != null) {
 			keycloak.awaitReady(settings.keycloak().startTimeout());

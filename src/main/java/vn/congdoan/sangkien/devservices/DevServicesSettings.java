@@ -14,7 +14,7 @@ import org.springframework.core.env.Environment;
  * @param enabled whether anything is started at all (only where no database or Keycloak URL is set)
  * @param fresh whether the data directories are emptied first (tests)
  */
-record DevServicesSettings(boolean enabled, boolean fresh, Keycloak keycloak, Postgres postgres) {
+record DevServicesSettings(boolean enabled, boolean fresh, Keycloak keycloak, Postgres postgres, Mail mail) {
 
 	static DevServicesSettings of(Environment environment) {
 		return Binder.get(environment).bindOrCreate("sangkien.devservices", DevServicesSettings.class);
@@ -30,5 +30,9 @@ record DevServicesSettings(boolean enabled, boolean fresh, Keycloak keycloak, Po
 
 	/** @param port 0 for a free one */
 	record Postgres(Path dataDir, int port) {
+	}
+
+	/** @param port of the dev SMTP server, 0 for a free one */
+	record Mail(int port) {
 	}
 }

@@ -132,6 +132,8 @@ class SecurityConfiguration {
 				.requestMatchers("/", "/leaderboards", "/initiatives", "/error", SignInAvailability.UNAVAILABLE, "/favicon.ico", "/css/**", "/js/**", "/images/**", "/webjars/**",
 						"/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/actuator/health")
 				.permitAll()
+				// An e-mail's unsubscribe link works without signing in: its signature says whose it is.
+				.requestMatchers("/notifications/unsubscribe").permitAll()
 				.requestMatchers("/camunda/**").hasRole(Role.CAMUNDA_ADMIN.id())
 				.anyRequest().authenticated())
 			.oauth2Login(login -> login

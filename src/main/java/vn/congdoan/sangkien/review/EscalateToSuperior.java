@@ -1,5 +1,7 @@
 package vn.congdoan.sangkien.review;
 
+import java.util.List;
+
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -25,10 +27,13 @@ class EscalateToSuperior implements JavaDelegate {
 
 	private final DecisionLog decisionLog;
 
-	EscalateToSuperior(TaskService tasks, Units units, DecisionLog decisionLog) {
+	private final OverdueTasks overdue;
+
+	EscalateToSuperior(TaskService tasks, Units units, DecisionLog decisionLog, OverdueTasks overdue) {
 		this.tasks = tasks;
 		this.units = units;
 		this.decisionLog = decisionLog;
+		this.overdue = overdue;
 	}
 
 	@Override
@@ -39,16 +44,15 @@ class EscalateToSuperior implements JavaDelegate {
 		if (superior == null) {
 			return;
 		}
-		for (Task task : tasks.createTaskQuery()
-			.processInstanceId(execution.getProcessInstanceId())
-			.taskDefinitionKey(step)
-			.list()) {
-			String group = Role.UNION_OFFICER.candidateGroup(superior);
+		String group = Role.UNION_OFFICER.candidateGroup(superior);
+		List<Task> served = overdue.servedBy(execution);
+		for (Task task : served) {
 			tasks.addCandidateGroup(task.getId(), group);
 			// the superior union follows the task up; the unit's own group still decides.
 			tasks.setVariableLocal(task.getId(), TaskInbox.ESCALATED_GROUPS, group);
 		}
 		decisionLog.recordAutomatic(DecisionLog.initiativeIdOf(execution.getVariable("initiativeId")), step, "escalated",
 				superior, unitCode);
+		overdue.announce(execution, served, group);
 	}
 }

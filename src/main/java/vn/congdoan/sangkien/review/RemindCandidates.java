@@ -8,15 +8,19 @@ import vn.congdoan.sangkien.initiative.DecisionLog;
 
 /**
  * BPMN {@code remind...}: the task named by the step's input {@code deadlineOf} has waited past its reminder
- * duration. The reminder is put on the initiative's timeline, where the group's inbox and the author see it.
+ * duration. The reminder is put on the initiative's timeline, where the group's inbox and the author see it, and
+ * announced to who may act on the task ({@link TaskOverdue}).
  */
 @Component("remindCandidates")
 class RemindCandidates implements JavaDelegate {
 
 	private final DecisionLog decisionLog;
 
-	RemindCandidates(DecisionLog decisionLog) {
+	private final OverdueTasks overdue;
+
+	RemindCandidates(DecisionLog decisionLog, OverdueTasks overdue) {
 		this.decisionLog = decisionLog;
+		this.overdue = overdue;
 	}
 
 	@Override
@@ -24,5 +28,6 @@ class RemindCandidates implements JavaDelegate {
 		decisionLog.recordAutomatic(DecisionLog.initiativeIdOf(execution.getVariable("initiativeId")),
 				DeadlineStep.taskOf(execution), "reminded", null,
 				(String) execution.getVariable("unitCode"));
+		overdue.announce(execution, overdue.servedBy(execution), null);
 	}
 }

@@ -1,0 +1,253 @@
+package vn.congdoan.sangkien.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.SendFailedException;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mail.MailSendException;
+import org.springframework.mail.javamail.JavaMailSender;
+
+import vn.congdoan.sangkien.ApiClient;
+import vn.congdoan.sangkien.EventPublications;
+import vn.congdoan.sangkien.InitiativeDrafts;
+import vn.congdoan.sangkien.KeycloakAdmin;
+import vn.congdoan.sangkien.PlatformTest;
+import vn.congdoan.sangkien.Steps;
+import vn.congdoan.sangkien.devservices.MailService;
+
+/**
+ * Nobody misses a step (issue 10, section 1): a task arriving is told to its group in the app and in the day's digest;
+ * a decision on an initiative is told to its authors at once, by e-mail if they chose it; an e-mail is written to the
+ * outbox with what it tells and leaves it once, however the mail server behaves.
+ */
+@PlatformTest
+@DisplayName("Notifications: in the app, by e-mail through the outbox, as each person chose")
+class NotificationsTest {
+
+	@Autowired
+	ApiClient api;
+
+	@Autowired
+	Steps steps;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	MailDelivery delivery;
+
+	@Autowired
+	TaskDigest digest;
+
+	@Autowired
+	JavaMailSender mailSender;
+
+	/** The programme's clock, which the outbox's times follow (the tests live on 03/10/2022). */
+	@Autowired
+	java.time.Clock clock;
+
+	@Autowired
+	vn.congdoan.sangkien.KeycloakTokens tokens;
+
+	@org.springframework.beans.factory.annotation.Value("${sangkien.keycloak.url}")
+	String keycloakUrl;
+
+	@Test
+	@DisplayName("a submitted initiative is told to its unit's support team, not to another unit; opening a notice reads it")
+	void aTaskArrivesForTheGroup() {
+		long id = InitiativeDrafts.submitted(api, "tacgia.hn", "Thông báo: khay dao cắt");
+		String text = "Việc mới: Tổ hỗ trợ xem xét - sáng kiến số " + id;
+
+		JsonNode notices = api.get("hotro.hn", "/api/notifications").body();
+		JsonNode notice = find(notices, text);
+		assertThat(notice).as("%s", notices).isNotNull();
+		assertThat(notice.path("read").asBoolean()).isFalse();
+		assertThat(api.get("hotro.hn", "/api/notifications/unread").body().path("unread").asInt()).isPositive();
+		assertThat(find(api.get("hotro.dn", "/api/notifications").body(), text)).as("another unit's team").isNull();
+
+		ApiClient.Response refused = api.post("hotro.dn", "/api/notifications/" + notice.path("id").asLong() + "/read", null);
+		assertThat(refused.statusCode()).isEqualTo(404);
+		assertThat(refused.body().path("code").asText()).isEqualTo("notice.not-found");
+		ApiClient.Response opened = api.post("hotro.hn", "/api/notifications/" + notice.path("id").asLong() + "/read", null);
+		assertThat(opened.body().path("link").asText()).startsWith("/tasks/");
+		assertThat(find(api.get("hotro.hn", "/api/notifications").body(), text).path("read").asBoolean()).isTrue();
+	}
+
+	@Test
+	@DisplayName("the support team returns the initiative: its author is told with the reason, in the app and by e-mail, once")
+	void theAuthorIsToldOfADecision() throws Exception {
+		long id = InitiativeDrafts.submitted(api, "tacgia.hn", "Thông báo: giá đỡ khuôn");
+		steps.complete("hotro.hn", id, "supportTeamReview",
+				"{\"supportTeamDecision\":\"return\",\"supportTeamComment\":\"Bổ sung cách tính lợi ích\"}");
+		EventPublications.awaitAllHandled(jdbc);
+
+		String text = "Sáng kiến số " + id + " \"Thông báo: giá đỡ khuôn\": Tổ hỗ trợ xem xét - trả lại để chỉnh sửa."
+				+ " Lý do: Bổ sung cách tính lợi ích";
+		assertThat(find(api.get("tacgia.hn", "/api/notifications").body(), text)).isNotNull();
+		assertThat(jdbc.queryForObject("select count(*) from mail_outbox where username = 'tacgia.hn' and subject = ?",
+				Integer.class, text)).isEqualTo(1);
+
+		delivery.sendDue(mailSender);
+		MimeMessage mail = received(text);
+		assertThat(mail.getRecipients(Message.RecipientType.TO)[0].toString()).isEqualTo("tacgia.hn@demo.sangkien.vn");
+		assertThat(String.valueOf(mail.getContent())).contains("/initiatives/" + id, "/notifications/unsubscribe?u=tacgia.hn");
+		delivery.sendDue(mailSender);
+		assertThat(MailService.running().orElseThrow().received().stream().filter(m -> subject(m).equals(text)))
+			.as("sent once").hasSize(1);
+	}
+
+	@Test
+	@DisplayName("the mail server down: the e-mail waits and goes once it is back; an address refused for good is not tried again")
+	void theOutboxHoldsUnderFaults() throws Exception {
+		String person = "thu.hong." + System.nanoTime();
+		KeycloakAdmin keycloak = new KeycloakAdmin(keycloakUrl, tokens);
+		keycloak.createUser(person, "Thu", "Hồng", "author:CDCS-01-0001");
+		try {
+			long first = outboxed(person, "Thư thứ nhất " + person);
+			JavaMailSender down = failingFor(person, new MailSendException("Connection refused"));
+			delivery.sendDue(down);
+			assertThat(statusOf(first)).isEqualTo("PENDING");
+			assertThat(jdbc.queryForObject("select attempts from mail_outbox where id = ?", Integer.class, first)).isEqualTo(1);
+			assertThat(jdbc.queryForObject("select next_attempt_at from mail_outbox where id = ?", java.sql.Timestamp.class,
+					first).toInstant()).as("tried again later").isAfter(clock.instant());
+
+			jdbc.update("update mail_outbox set next_attempt_at = ? where id = ?",
+					java.sql.Timestamp.from(clock.instant().minusSeconds(1)), first);
+			delivery.sendDue(mailSender);
+			assertThat(statusOf(first)).isEqualTo("SENT");
+			received("Thư thứ nhất " + person);
+
+			long second = outboxed(person, "Thư thứ hai " + person);
+			SendFailedException refused = new SendFailedException("550 5.1.1 mailbox unavailable", null, new jakarta.mail.Address[0],
+					new jakarta.mail.Address[0], new jakarta.mail.Address[] { new InternetAddress(person + "@example.vn") });
+			delivery.sendDue(failingFor(person, new MailSendException("refused", refused)));
+			assertThat(statusOf(second)).isEqualTo("BOUNCED");
+			assertThat(jdbc.queryForObject("select count(*) from mail_bounce where address = ?", Integer.class,
+					person + "@example.vn")).isEqualTo(1);
+
+			long third = outboxed(person, "Thư thứ ba " + person);
+			delivery.sendDue(mailSender);
+			assertThat(statusOf(third)).as("a bounced address is not tried again").isEqualTo("BOUNCED");
+			assertThat(MailService.running().orElseThrow().received().stream()
+				.filter(m -> subject(m).contains(person))).hasSize(1);
+		}
+		finally {
+			jdbc.update("delete from mail_bounce where address = ?", person + "@example.vn");
+			keycloak.removeUser(person);
+		}
+	}
+
+	@Test
+	@DisplayName("a person who chose the app only gets no e-mail; the unsubscribe link works without signing in, a forged one is refused")
+	void eachAsTheyChose() {
+		String person = "tacgia.hn";
+		try {
+			ApiClient.Response changed = api.put(person, "/api/notifications/settings",
+					"{\"channels\":{\"DECISION\":\"IN_APP\"},\"language\":\"vi\",\"digest\":\"DAILY\"}");
+			assertThat(changed.statusCode()).as("%s", changed.body()).isEqualTo(200);
+			assertThat(changed.body().path("channels").path("DECISION").asText()).isEqualTo("IN_APP");
+			long id = InitiativeDrafts.submitted(api, person, "Thông báo: chỉ trong ứng dụng");
+			steps.complete("hotro.hn", id, "supportTeamReview", "{\"supportTeamDecision\":\"accept\"}");
+			EventPublications.awaitAllHandled(jdbc);
+			assertThat(jdbc.queryForObject("select count(*) from mail_outbox where username = ? and subject like ?",
+					Integer.class, person, "Sáng kiến số " + id + " %")).isZero();
+			assertThat(api.get(person, "/api/notifications").body().findValuesAsText("text"))
+				.anyMatch(text -> text.startsWith("Sáng kiến số " + id + " "));
+
+			ApiClient.Response bad = api.put(person, "/api/notifications/settings",
+					"{\"channels\":{},\"language\":\"fr\",\"digest\":\"DAILY\"}");
+			assertThat(bad.statusCode()).isEqualTo(400);
+			assertThat(bad.body().path("code").asText()).isEqualTo("notice.settings.invalid");
+		}
+		finally {
+			jdbc.update("delete from notice_choice where username = ?", person);
+		}
+	}
+
+	@Test
+	@DisplayName("the day's digest tells each member of a group its new tasks in one e-mail; the next pass sends nothing again")
+	void theDailyDigest() throws Exception {
+		long id = InitiativeDrafts.submitted(api, "tacgia.dn", "Thông báo: bản tin công việc");
+		assertThat(digest.send()).isPositive();
+		delivery.sendDue(mailSender);
+		MimeMessage mail = Awaitility.await().atMost(Duration.ofSeconds(30)).until(
+				() -> MailService.running().orElseThrow().received().stream()
+					.filter(m -> recipient(m).equals("hotro.dn@demo.sangkien.vn") && subject(m).contains("việc mới"))
+					.reduce((a, b) -> b).orElse(null), java.util.Objects::nonNull);
+		assertThat(String.valueOf(mail.getContent())).contains("sáng kiến số " + id, "/inbox");
+		int before = MailService.running().orElseThrow().received().size();
+		digest.send();
+		delivery.sendDue(mailSender);
+		assertThat(MailService.running().orElseThrow().received().stream().skip(before)
+			.filter(m -> recipient(m).equals("hotro.dn@demo.sangkien.vn"))).as("nothing new since").isEmpty();
+	}
+
+	private long outboxed(String username, String subject) {
+		return jdbc.queryForObject("""
+				insert into mail_outbox (username, kind, subject, body, message_id, next_attempt_at, created_at)
+				values (?, 'DECISION', ?, 'Nội dung', ?, ?, ?) returning id""", Long.class, username, subject,
+				"<" + subject.hashCode() + "." + System.nanoTime() + "@test>", java.sql.Timestamp.from(clock.instant().minusSeconds(1)),
+				java.sql.Timestamp.from(clock.instant()));
+	}
+
+	private String statusOf(long mail) {
+		return jdbc.queryForObject("select status from mail_outbox where id = ?", String.class, mail);
+	}
+
+	/** The real sender, except for e-mails to this person, which fail as given. */
+	private JavaMailSender failingFor(String username, MailSendException failure) {
+		JavaMailSender real = mailSender;
+		return new org.springframework.mail.javamail.JavaMailSenderImpl() {
+			@Override
+			public void send(MimeMessage message) {
+				if (recipient(message).startsWith(username + "@")) {
+					throw failure;
+				}
+				real.send(message);
+			}
+		};
+	}
+
+	private static MimeMessage received(String subject) {
+		return Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> MailService.running().orElseThrow().received()
+			.stream().filter(m -> subject(m).equals(subject)).findFirst().orElse(null), java.util.Objects::nonNull);
+	}
+
+	private static String subject(MimeMessage message) {
+		try {
+			return String.valueOf(message.getSubject());
+		}
+		catch (MessagingException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+	private static String recipient(MimeMessage message) {
+		try {
+			return message.getRecipients(Message.RecipientType.TO)[0].toString();
+		}
+		catch (MessagingException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+	private static JsonNode find(JsonNode notices, String text) {
+		for (JsonNode notice : notices) {
+			if (notice.path("text").asText().equals(text)) {
+				return notice;
+			}
+		}
+		return null;
+	}
+}
