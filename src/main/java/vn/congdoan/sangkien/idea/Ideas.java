@@ -34,7 +34,7 @@ public class Ideas {
 	static final int MAX_LIST = 200;
 
 	private static final String COLUMNS = "id, unit_code, author_username, title, problem, proposal, idea_day_id, status, "
-			+ "mentor, comment, closed_reason, initiative_id, created_at, updated_at";
+			+ "mentor, comment, closed_reason, initiative_id, created_at, updated_at, reminded_at";
 
 	private final JdbcTemplate jdbc;
 
@@ -144,6 +144,15 @@ public class Ideas {
 				Timestamp.from(clock.instant()), id);
 	}
 
+	/** Its open task waited past its reminder. */
+	void reminded(long id) {
+		jdbc.update("update idea set reminded_at = ? where id = ?", Timestamp.from(clock.instant()), id);
+	}
+
+	void abandoned(long id) {
+		jdbc.update("update idea set status = 'ABANDONED', updated_at = ? where id = ?", Timestamp.from(clock.instant()), id);
+	}
+
 	void drafted(long id, long initiativeId) {
 		jdbc.update("update idea set status = 'DRAFTED', initiative_id = ?, updated_at = ? where id = ?", initiativeId,
 				Timestamp.from(clock.instant()), id);
@@ -172,6 +181,7 @@ public class Ideas {
 				row.getString("title"), row.getString("problem"), row.getString("proposal"),
 				row.getObject("idea_day_id", Long.class), IdeaStatus.valueOf(row.getString("status")),
 				row.getString("mentor"), row.getString("comment"), row.getString("closed_reason"), row.getObject("initiative_id", Long.class),
-				row.getTimestamp("created_at").toInstant(), row.getTimestamp("updated_at").toInstant());
+				row.getTimestamp("created_at").toInstant(), row.getTimestamp("updated_at").toInstant(),
+				row.getTimestamp("reminded_at") == null ? null : row.getTimestamp("reminded_at").toInstant());
 	}
 }

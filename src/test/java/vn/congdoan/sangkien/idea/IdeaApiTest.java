@@ -121,7 +121,7 @@ class IdeaApiTest {
 	}
 
 	@Test
-	@DisplayName("another union's support team neither reads nor takes up the idea; only the mentor acts on the mentor's task")
+	@DisplayName("another union's support team neither reads nor takes up the idea nor mentors it; only the mentor acts on the mentor's task")
 	void mentorFromAnotherUnion() {
 		long idea = post("tacgia.hn", """
 				{"title":"Ý tưởng","problem":"Vấn đề","proposal":"Giải pháp"}""");
@@ -131,8 +131,21 @@ class IdeaApiTest {
 				{"takeUpDecision":"takeUp"}"""), 403, "task.not-yours");
 		assertThat(api.get("tacgia.hn", "/api/ideas/" + idea).body().path("mentor").isNull()).isTrue();
 
+		// The support team of the idea's union names a mentor of another union: refused on the field, nothing changes.
+		String takeUp = "/api/tasks/" + taskOf(idea, "takeUpIdea").getId();
+		assertThat(api.post("hotro.hn", takeUp + "/claim", "{}").statusCode()).isEqualTo(204);
+		ApiClient.Response named = api.post("hotro.hn", takeUp + "/complete", """
+				{"takeUpDecision":"takeUp","namedMentor":"hotro.dn"}""");
+		assertRefused(named, 400, "task.form.invalid");
+		assertThat(named.body().path("errors").findValuesAsText("code")).containsExactly("idea.mentor.not-in-team");
+		assertThat(named.body().path("errors").findValuesAsText("field")).containsExactly("namedMentor");
+		assertThat(taskOf(idea, "takeUpIdea").getAssignee()).isEqualTo("hotro.hn");
+		var unchanged = api.get("tacgia.hn", "/api/ideas/" + idea).body();
+		assertThat(unchanged.path("mentor").isNull()).isTrue();
+		assertThat(unchanged.path("status").asText()).isEqualTo("SUBMITTED");
+
 		complete("hotro.hn", idea, "takeUpIdea", """
-				{"takeUpDecision":"takeUp"}""");
+				{"takeUpDecision":"takeUp","namedMentor":"hotro.hn"}""");
 		complete("tacgia.hn", idea, "shapeIdea", """
 				{"ideaProblem":"Vấn đề","ideaProposal":"Giải pháp"}""");
 		assertRefused(api.post("hotro.dn", "/api/tasks/" + taskOf(idea, "mentorIdea").getId() + "/complete", """
