@@ -18,17 +18,23 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.congdoan.sangkien.identity.PlatformUser;
 import vn.congdoan.sangkien.identity.Role;
+import vn.congdoan.sangkien.initiative.RecognisedInitiatives;
+import vn.congdoan.sangkien.programme.IdeaCounts;
 import vn.congdoan.sangkien.system.ProblemException;
 import vn.congdoan.sangkien.system.ProgrammeTime;
+import vn.congdoan.sangkien.unit.Units;
 
 /**
  * The ideas of the members (R-5.1, R-5.2). Posting stores the idea and starts its process in one transaction. The
  * author, the mentor and the union's support team and officers see an idea; nobody else does.
  */
 @Service
-public class Ideas {
+public class Ideas implements IdeaCounts {
 
 	static final String PROCESS = "ideaLifecycle";
+
+	/** The user tasks of {@code bpmn/idea-lifecycle.bpmn}: their business key is the idea's id, not an initiative's. */
+	public static final Set<String> STEPS = Set.of("takeUpIdea", "shapeIdea", "mentorIdea");
 
 	/** The most ideas one list shows, newest first. */
 	static final int MAX_LIST = 200;
@@ -44,11 +50,18 @@ public class Ideas {
 
 	private final Clock clock;
 
-	Ideas(JdbcTemplate jdbc, IdeaDays ideaDays, RuntimeService runtime, Clock clock) {
+	private final Units units;
+
+	private final RecognisedInitiatives recognised;
+
+	Ideas(JdbcTemplate jdbc, IdeaDays ideaDays, RuntimeService runtime, Clock clock, Units units,
+			RecognisedInitiatives recognised) {
 		this.jdbc = jdbc;
 		this.ideaDays = ideaDays;
 		this.runtime = runtime;
 		this.clock = clock;
+		this.units = units;
+		this.recognised = recognised;
 	}
 
 	/** What a member writes: a few lines, for one of their unions, perhaps at one of its idea days. */
@@ -114,6 +127,21 @@ public class Ideas {
 	public List<Idea> mine(PlatformUser user) {
 		return jdbc.query("select " + COLUMNS + " from idea where author_username = ? or mentor = ? "
 				+ "order by created_at desc, id desc limit " + MAX_LIST, Ideas::idea, user.username(), user.username());
+	}
+
+	/**
+	 * R-5.2: the ideas and idea days of the unit's subtree, and how many of its ideas became initiatives their council
+	 * recognised, asked of the initiative module by the drafts' ids.
+	 */
+	@Override
+	@Transactional(readOnly = true)
+	public Counts countsOf(String unitCode) {
+		Object subtree = units.selfAndDescendants(unitCode).toArray(String[]::new);
+		Long ideaCount = jdbc.queryForObject("select count(*) from idea where unit_code = any(?)", Long.class, subtree);
+		Long dayCount = jdbc.queryForObject("select count(*) from idea_day where unit_code = any(?)", Long.class, subtree);
+		List<Long> drafts = jdbc.queryForList("select initiative_id from idea where unit_code = any(?) and initiative_id is not null",
+				Long.class, subtree);
+		return new Counts(ideaCount == null ? 0 : ideaCount, dayCount == null ? 0 : dayCount, recognised.countAmong(drafts));
 	}
 
 	Idea load(long id) {
