@@ -5,6 +5,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.repositoryService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
@@ -27,6 +28,7 @@ import java.util.Map;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
@@ -238,6 +240,17 @@ class IdeaLifecycleProcessTest {
 		execute(job("shapeIdeaAbandoned"));
 		assertThat(idea).hasPassed("abandonIdea", "ideaAbandoned").hasNotPassed("mentorIdea", "makeDraft").isEnded();
 		verify(ideas).abandoned(IDEA);
+	}
+
+	@Test
+	@DisplayName("Ideas.STEPS names every user task of the model: the task page tells an idea's task from an initiative's by it")
+	void stepsAreTheModelsUserTasks() {
+		ProcessInstance idea = post();
+		Assertions.assertThat(repositoryService().getBpmnModelInstance(idea.getProcessDefinitionId())
+			.getModelElementsByType(UserTask.class)
+			.stream()
+			.map(UserTask::getId)
+			.toList()).containsExactlyInAnyOrderElementsOf(Ideas.STEPS);
 	}
 
 	private ProcessInstance post() {
