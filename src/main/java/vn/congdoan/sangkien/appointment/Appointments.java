@@ -145,6 +145,17 @@ public class Appointments {
 	}
 
 	/**
+	 * Whether the member holds the role in the unit as Keycloak has it now, not as a sign-in token had it: a step
+	 * that names someone for a unit's role (the idea's mentor, R-5.1) asks this.
+	 */
+	public boolean holds(String username, Role role, String unitCode) {
+		return accounts.find(username)
+			.map(KeycloakAccounts::unitRolesOf)
+			.orElse(List.of())
+			.contains(role.candidateGroup(unitCode));
+	}
+
+	/**
 	 * R-5.1: the last council member of a grassroots union is not removed while initiatives wait for its council:
 	 * they would wait for no one. The tasks stay with the union's council group; appoint the new member first.
 	 */

@@ -63,6 +63,13 @@ public class IdeaDays {
 				IdeaDays::ideaDay, unitCode);
 	}
 
+	/** The union's idea days from today on, the nearest first: those an idea may still be registered at. */
+	@Transactional(readOnly = true)
+	public List<IdeaDay> coming(String unitCode) {
+		return jdbc.query("select " + COLUMNS + " from idea_day where unit_code = ? and held_on >= ? order by held_on, id limit 200",
+				IdeaDays::ideaDay, unitCode, LocalDate.now(clock.withZone(ProgrammeTime.ZONE)));
+	}
+
 	@Transactional(readOnly = true)
 	public Optional<IdeaDay> find(long id) {
 		return jdbc.query("select " + COLUMNS + " from idea_day where id = ?", IdeaDays::ideaDay, id).stream().findFirst();

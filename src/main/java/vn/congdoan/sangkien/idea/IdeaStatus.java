@@ -11,5 +11,7 @@ public enum IdeaStatus {
 	/** It became an initiative draft of its author. */
 	DRAFTED,
 	/** Closed by the support team or the mentor, with a reason. */
-	CLOSED
+	CLOSED,
+	/** Closed because its author left it past the limit of their task (sangkien.task-deadlines). */
+	ABANDONED
 }

@@ -7,13 +7,16 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
+import vn.congdoan.sangkien.appointment.Appointments;
+import vn.congdoan.sangkien.identity.Role;
 import vn.congdoan.sangkien.system.FieldProblem;
 import vn.congdoan.sangkien.system.ProblemException;
 
 /**
  * What {@code bpmn/idea-lifecycle.bpmn} does to the idea at each step (R-5.1): its status follows the process; the
- * support team member who takes the idea up becomes its mentor, unless it is their own idea; closing it or sending it
- * back needs a comment, and the latest comment stays on the idea for the author to read.
+ * support team member who takes the idea up names its mentor from the union's support team, or mentors it
+ * themself, and nobody mentors their own idea; closing it or sending it back needs a comment, and the latest comment
+ * stays on the idea for the author to read.
  */
 @Component("ideaSteps")
 public class IdeaSteps {
@@ -21,26 +24,43 @@ public class IdeaSteps {
 	/** The decisions that need a comment the author can act on. */
 	private static final Set<String> NEED_A_COMMENT = Set.of("close", "backToAuthor");
 
+	/** The take-up form's field naming the mentor; left empty, the member who takes the idea up mentors it. */
+	static final String NAMED_MENTOR = "namedMentor";
+
 	private final Ideas ideas;
 
-	IdeaSteps(Ideas ideas) {
+	private final Appointments appointments;
+
+	IdeaSteps(Ideas ideas, Appointments appointments) {
 		this.ideas = ideas;
+		this.appointments = appointments;
 	}
 
 	public void status(DelegateExecution execution, String status) {
 		ideas.status(ideaId(execution.getVariable("ideaId")), IdeaStatus.valueOf(status));
 	}
 
-	/** Runs as the support team's task completes: the member who took the idea up (and claimed the task) mentors it. */
+	/**
+	 * Runs as the support team's task completes: the member named mentors the idea, or, none named, the member who
+	 * took it up (and claimed the task). A mentor named must hold the support team of the idea's union now: one of
+	 * another union is refused and the task stays open.
+	 */
 	public void takenUp(DelegateTask task) {
 		check(task, "takeUpDecision");
 		if ("takeUp".equals(task.getVariable("takeUpDecision"))) {
+			Object named = task.getVariable(NAMED_MENTOR);
+			String mentor = named == null || named.toString().isBlank() ? task.getAssignee() : named.toString().strip();
 			// As nobody reviews their own initiative, nobody mentors their own idea.
-			if (task.getAssignee().equals(task.getVariable("author"))) {
-				throw ProblemException.forbidden("idea.own", task.getVariable("ideaId"));
+			if (mentor.equals(task.getVariable("author"))) {
+				throw mentor.equals(task.getAssignee()) ? ProblemException.forbidden("idea.own", task.getVariable("ideaId"))
+						: mentorRefused("idea.mentor.author", mentor);
 			}
-			task.setVariable("mentor", task.getAssignee());
-			ideas.mentoredBy(ideaId(task.getVariable("ideaId")), task.getAssignee());
+			if (!mentor.equals(task.getAssignee())
+					&& !appointments.holds(mentor, Role.SUPPORT_TEAM, (String) task.getVariable("unitCode"))) {
+				throw mentorRefused("idea.mentor.not-in-team", mentor, task.getVariable("unitCode"));
+			}
+			task.setVariable("mentor", mentor);
+			ideas.mentoredBy(ideaId(task.getVariable("ideaId")), mentor);
 		}
 	}
 
@@ -53,6 +73,16 @@ public class IdeaSteps {
 	/** Runs as the mentor's task completes. */
 	public void mentored(DelegateTask task) {
 		check(task, "mentorDecision");
+	}
+
+	/** An open task of the idea waited past its reminder (durations: sangkien.task-deadlines). */
+	public void reminded(DelegateExecution execution) {
+		ideas.reminded(ideaId(execution.getVariable("ideaId")));
+	}
+
+	/** The author left the idea past their task's limit. */
+	public void abandoned(DelegateExecution execution) {
+		ideas.abandoned(ideaId(execution.getVariable("ideaId")));
 	}
 
 	public void closed(DelegateExecution execution) {
@@ -70,6 +100,10 @@ public class IdeaSteps {
 		if (!blank) {
 			ideas.commented(ideaId(task.getVariable("ideaId")), comment.toString());
 		}
+	}
+
+	private static ProblemException mentorRefused(String code, Object... arguments) {
+		return ProblemException.invalidFields("task.form.invalid", List.of(new FieldProblem(NAMED_MENTOR, code, arguments)));
 	}
 
 	private static long ideaId(Object variable) {

@@ -18,23 +18,29 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.congdoan.sangkien.identity.PlatformUser;
 import vn.congdoan.sangkien.identity.Role;
+import vn.congdoan.sangkien.initiative.RecognisedInitiatives;
+import vn.congdoan.sangkien.programme.IdeaCounts;
 import vn.congdoan.sangkien.system.ProblemException;
 import vn.congdoan.sangkien.system.ProgrammeTime;
+import vn.congdoan.sangkien.unit.Units;
 
 /**
  * The ideas of the members (R-5.1, R-5.2). Posting stores the idea and starts its process in one transaction. The
  * author, the mentor and the union's support team and officers see an idea; nobody else does.
  */
 @Service
-public class Ideas {
+public class Ideas implements IdeaCounts {
 
 	static final String PROCESS = "ideaLifecycle";
+
+	/** The user tasks of {@code bpmn/idea-lifecycle.bpmn}: their business key is the idea's id, not an initiative's. */
+	public static final Set<String> STEPS = Set.of("takeUpIdea", "shapeIdea", "mentorIdea");
 
 	/** The most ideas one list shows, newest first. */
 	static final int MAX_LIST = 200;
 
 	private static final String COLUMNS = "id, unit_code, author_username, title, problem, proposal, idea_day_id, status, "
-			+ "mentor, comment, closed_reason, initiative_id, created_at, updated_at";
+			+ "mentor, comment, closed_reason, initiative_id, created_at, updated_at, reminded_at";
 
 	private final JdbcTemplate jdbc;
 
@@ -44,11 +50,18 @@ public class Ideas {
 
 	private final Clock clock;
 
-	Ideas(JdbcTemplate jdbc, IdeaDays ideaDays, RuntimeService runtime, Clock clock) {
+	private final Units units;
+
+	private final RecognisedInitiatives recognised;
+
+	Ideas(JdbcTemplate jdbc, IdeaDays ideaDays, RuntimeService runtime, Clock clock, Units units,
+			RecognisedInitiatives recognised) {
 		this.jdbc = jdbc;
 		this.ideaDays = ideaDays;
 		this.runtime = runtime;
 		this.clock = clock;
+		this.units = units;
+		this.recognised = recognised;
 	}
 
 	/** What a member writes: a few lines, for one of their unions, perhaps at one of its idea days. */
@@ -116,6 +129,21 @@ public class Ideas {
 				+ "order by created_at desc, id desc limit " + MAX_LIST, Ideas::idea, user.username(), user.username());
 	}
 
+	/**
+	 * R-5.2: the ideas and idea days of the unit's subtree, and how many of its ideas became initiatives their council
+	 * recognised, asked of the initiative module by the drafts' ids.
+	 */
+	@Override
+	@Transactional(readOnly = true)
+	public Counts countsOf(String unitCode) {
+		Object subtree = units.selfAndDescendants(unitCode).toArray(String[]::new);
+		Long ideaCount = jdbc.queryForObject("select count(*) from idea where unit_code = any(?)", Long.class, subtree);
+		Long dayCount = jdbc.queryForObject("select count(*) from idea_day where unit_code = any(?)", Long.class, subtree);
+		List<Long> drafts = jdbc.queryForList("select initiative_id from idea where unit_code = any(?) and initiative_id is not null",
+				Long.class, subtree);
+		return new Counts(ideaCount == null ? 0 : ideaCount, dayCount == null ? 0 : dayCount, recognised.countAmong(drafts));
+	}
+
 	Idea load(long id) {
 		return jdbc.queryForObject("select " + COLUMNS + " from idea where id = ?", Ideas::idea, id);
 	}
@@ -142,6 +170,15 @@ public class Ideas {
 	void closed(long id, String reason) {
 		jdbc.update("update idea set status = 'CLOSED', closed_reason = ?, updated_at = ? where id = ?", reason,
 				Timestamp.from(clock.instant()), id);
+	}
+
+	/** Its open task waited past its reminder. */
+	void reminded(long id) {
+		jdbc.update("update idea set reminded_at = ? where id = ?", Timestamp.from(clock.instant()), id);
+	}
+
+	void abandoned(long id) {
+		jdbc.update("update idea set status = 'ABANDONED', updated_at = ? where id = ?", Timestamp.from(clock.instant()), id);
 	}
 
 	void drafted(long id, long initiativeId) {
@@ -172,6 +209,7 @@ public class Ideas {
 				row.getString("title"), row.getString("problem"), row.getString("proposal"),
 				row.getObject("idea_day_id", Long.class), IdeaStatus.valueOf(row.getString("status")),
 				row.getString("mentor"), row.getString("comment"), row.getString("closed_reason"), row.getObject("initiative_id", Long.class),
-				row.getTimestamp("created_at").toInstant(), row.getTimestamp("updated_at").toInstant());
+				row.getTimestamp("created_at").toInstant(), row.getTimestamp("updated_at").toInstant(),
+				row.getTimestamp("reminded_at") == null ? null : row.getTimestamp("reminded_at").toInstant());
 	}
 }

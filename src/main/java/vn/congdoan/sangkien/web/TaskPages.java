@@ -13,6 +13,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import jakarta.servlet.http.HttpServletResponse;
+import vn.congdoan.sangkien.idea.Idea;
+import vn.congdoan.sangkien.idea.Ideas;
 import vn.congdoan.sangkien.identity.CurrentUser;
 import vn.congdoan.sangkien.identity.PlatformUser;
 import vn.congdoan.sangkien.initiative.Attachments;
@@ -56,10 +58,13 @@ class TaskPages {
 
 	private final SimilarInitiatives similar;
 
+	private final Ideas ideas;
+
 	TaskPages(TaskInbox inbox, TaskDecisions decisions, InitiativeAccess access, Attachments attachments,
 			DecisionLog decisionLog, CurrentUser currentUser, Problems problems, CollectiveRecognitions recognitions,
-			FieldMessages fieldMessages, SimilarInitiatives similar) {
+			FieldMessages fieldMessages, SimilarInitiatives similar, Ideas ideas) {
 		this.similar = similar;
+		this.ideas = ideas;
 		this.fieldMessages = fieldMessages;
 		this.recognitions = recognitions;
 		this.inbox = inbox;
@@ -133,9 +138,18 @@ class TaskPages {
 				: problems.message(form.refusal().code(), form.refusal().arguments()));
 		model.addAttribute("values", values);
 		model.addAttribute("errors", errors);
-		// The collective recognitions' tasks are about a period, not one initiative.
+		// The collective recognitions' tasks are about a period, not one initiative; an idea's, about the idea.
 		String businessKey = form.task().initiativeId();
-		if (businessKey != null && businessKey.chars().allMatch(Character::isDigit) && !businessKey.isEmpty()) {
+		if (businessKey != null && Ideas.STEPS.contains(form.task().step())) {
+			Idea idea = ideas.find(user, Long.parseLong(businessKey));
+			model.addAttribute("idea", idea);
+			// The author goes on from the idea's text, with the latest comment beside it, rather than retyping it.
+			if (values.isEmpty()) {
+				model.addAttribute("values", Map.of("ideaProblem", List.of(idea.problem()), "ideaProposal",
+						List.of(idea.proposal())));
+			}
+		}
+		else if (businessKey != null && businessKey.chars().allMatch(Character::isDigit) && !businessKey.isEmpty()) {
 			long initiativeId = Long.parseLong(businessKey);
 			Initiative initiative = access.visibleTo(user, initiativeId);
 			model.addAttribute("initiative", initiative);

@@ -18,6 +18,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import vn.congdoan.sangkien.ApiClient;
 import vn.congdoan.sangkien.PlatformTest;
+import vn.congdoan.sangkien.programme.IdeaCounts;
 import vn.congdoan.sangkien.system.ProgrammeTime;
 
 /**
@@ -45,6 +46,9 @@ class IdeaApiTest {
 
 	@Autowired
 	Clock clock;
+
+	@Autowired
+	Ideas ideaService;
 
 	final List<Long> ideas = new ArrayList<>();
 
@@ -121,7 +125,7 @@ class IdeaApiTest {
 	}
 
 	@Test
-	@DisplayName("another union's support team neither reads nor takes up the idea; only the mentor acts on the mentor's task")
+	@DisplayName("another union's support team neither reads nor takes up the idea nor mentors it; only the mentor acts on the mentor's task")
 	void mentorFromAnotherUnion() {
 		long idea = post("tacgia.hn", """
 				{"title":"Ý tưởng","problem":"Vấn đề","proposal":"Giải pháp"}""");
@@ -131,8 +135,21 @@ class IdeaApiTest {
 				{"takeUpDecision":"takeUp"}"""), 403, "task.not-yours");
 		assertThat(api.get("tacgia.hn", "/api/ideas/" + idea).body().path("mentor").isNull()).isTrue();
 
+		// The support team of the idea's union names a mentor of another union: refused on the field, nothing changes.
+		String takeUp = "/api/tasks/" + taskOf(idea, "takeUpIdea").getId();
+		assertThat(api.post("hotro.hn", takeUp + "/claim", "{}").statusCode()).isEqualTo(204);
+		ApiClient.Response named = api.post("hotro.hn", takeUp + "/complete", """
+				{"takeUpDecision":"takeUp","namedMentor":"hotro.dn"}""");
+		assertRefused(named, 400, "task.form.invalid");
+		assertThat(named.body().path("errors").findValuesAsText("code")).containsExactly("idea.mentor.not-in-team");
+		assertThat(named.body().path("errors").findValuesAsText("field")).containsExactly("namedMentor");
+		assertThat(taskOf(idea, "takeUpIdea").getAssignee()).isEqualTo("hotro.hn");
+		var unchanged = api.get("tacgia.hn", "/api/ideas/" + idea).body();
+		assertThat(unchanged.path("mentor").isNull()).isTrue();
+		assertThat(unchanged.path("status").asText()).isEqualTo("SUBMITTED");
+
 		complete("hotro.hn", idea, "takeUpIdea", """
-				{"takeUpDecision":"takeUp"}""");
+				{"takeUpDecision":"takeUp","namedMentor":"hotro.hn"}""");
 		complete("tacgia.hn", idea, "shapeIdea", """
 				{"ideaProblem":"Vấn đề","ideaProposal":"Giải pháp"}""");
 		assertRefused(api.post("hotro.dn", "/api/tasks/" + taskOf(idea, "mentorIdea").getId() + "/complete", """
@@ -152,6 +169,39 @@ class IdeaApiTest {
 		var closed = api.get("tacgia.hn", "/api/ideas/" + idea).body();
 		assertThat(closed.path("status").asText()).isEqualTo("CLOSED");
 		assertThat(closed.path("closedReason").asText()).isEqualTo("Đã có sáng kiến tương tự");
+	}
+
+	@Test
+	@DisplayName("R-5.2: the union's and its superior's dashboards count the idea, the idea day and, once its draft is recognised, the recognised idea")
+	void countedOnTheDashboard() {
+		String superior = "CTTT-01-005";
+		IdeaCounts.Counts before = ideaService.countsOf(UNIT);
+		IdeaCounts.Counts superiorBefore = ideaService.countsOf(superior);
+
+		long day = ideaDay("canbo.hn", UNIT, today().plusDays(2));
+		long idea = post("tacgia.hn", """
+				{"title":"Ý tưởng đếm","problem":"Vấn đề","proposal":"Giải pháp","ideaDayId":%d}""".formatted(day));
+		complete("hotro.hn", idea, "takeUpIdea", """
+				{"takeUpDecision":"takeUp"}""");
+		complete("tacgia.hn", idea, "shapeIdea", """
+				{"ideaProblem":"Vấn đề","ideaProposal":"Giải pháp"}""");
+		complete("hotro.hn", idea, "mentorIdea", """
+				{"mentorDecision":"toDraft"}""");
+		assertThat(ideaService.countsOf(UNIT))
+			.isEqualTo(new IdeaCounts.Counts(before.ideas() + 1, before.ideaDays() + 1, before.recognised()));
+
+		// The council recognises the draft: only its recognition date matters to the count.
+		long draft = jdbc.queryForObject("select initiative_id from idea where id = ?", Long.class, idea);
+		jdbc.update("update initiative set recognition_date = ? where id = ?", today(), draft);
+		try {
+			assertThat(ideaService.countsOf(UNIT))
+				.isEqualTo(new IdeaCounts.Counts(before.ideas() + 1, before.ideaDays() + 1, before.recognised() + 1));
+			assertThat(ideaService.countsOf(superior)).isEqualTo(new IdeaCounts.Counts(superiorBefore.ideas() + 1,
+					superiorBefore.ideaDays() + 1, superiorBefore.recognised() + 1));
+		}
+		finally {
+			jdbc.update("update initiative set recognition_date = null where id = ?", draft);
+		}
 	}
 
 	private long post(String username, String body) {

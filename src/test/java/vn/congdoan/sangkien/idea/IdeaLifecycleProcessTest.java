@@ -3,6 +3,9 @@ package vn.congdoan.sangkien.idea;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.repositoryService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
@@ -15,11 +18,17 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
 
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Date;
 import java.util.Map;
 
+import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
@@ -30,6 +39,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.mockito.InOrder;
 
+import vn.congdoan.sangkien.appointment.Appointments;
+import vn.congdoan.sangkien.identity.Role;
+import vn.congdoan.sangkien.review.TaskDeadlines;
 import vn.congdoan.sangkien.system.ProblemException;
 
 @Deployment(resources = { "bpmn/idea-lifecycle.bpmn", "forms/take-up-idea.form", "forms/shape-idea.form",
@@ -51,10 +63,20 @@ class IdeaLifecycleProcessTest {
 
 	JavaDelegate makeDraft = mock(JavaDelegate.class);
 
+	/** Who holds which role, as Keycloak would answer: hotro.hn and hotro2.hn in the idea's union's support team. */
+	Appointments appointments = mock(Appointments.class);
+
+	TaskDeadlines deadlines = mock(TaskDeadlines.class);
+
 	@BeforeEach
 	void standInForTheSpringBeans() {
-		Mocks.register("ideaSteps", new IdeaSteps(ideas));
+		when(appointments.holds("hotro2.hn", Role.SUPPORT_TEAM, UNIT)).thenReturn(true);
+		when(deadlines.reminderAfter(any())).thenReturn("P7D");
+		when(deadlines.escalationAfter(any())).thenReturn("P60D");
+		when(deadlines.dueAfter(any())).thenAnswer(call -> Date.from(Instant.now().plus(21, ChronoUnit.DAYS)));
+		Mocks.register("ideaSteps", new IdeaSteps(ideas, appointments));
 		Mocks.register("makeDraft", makeDraft);
+		Mocks.register("taskDeadlines", deadlines);
 	}
 
 	@AfterEach
@@ -159,6 +181,76 @@ class IdeaLifecycleProcessTest {
 			.hasRootCauseInstanceOf(ProblemException.class);
 		assertThat(idea).isWaitingAt("mentorIdea");
 		verify(ideas, never()).closed(anyLong(), any());
+	}
+
+	@Test
+	@DisplayName("the support team member names a mentor from the union's support team, who mentors it (R-5.1)")
+	void mentorNamedFromTheTeam() {
+		ProcessInstance idea = post();
+		taskService().claim(task().getId(), "hotro.hn");
+		complete(task(), withVariables("takeUpDecision", "takeUp", "namedMentor", " hotro2.hn "));
+
+		assertThat(idea).isWaitingAt("shapeIdea");
+		verify(ideas).mentoredBy(IDEA, "hotro2.hn");
+		complete(task(), withVariables("ideaProblem", "P", "ideaProposal", "I"));
+		assertThat(task()).hasDefinitionKey("mentorIdea").isAssignedTo("hotro2.hn");
+	}
+
+	@Test
+	@DisplayName("a mentor from another union, or the author, is refused on the field and the task stays open (R-5.1)")
+	void mentorFromAnotherUnionRefused() {
+		ProcessInstance idea = post();
+		taskService().claim(task().getId(), "hotro.hn");
+		for (String named : new String[] { "hotro.dn", "tacgia.hn" }) {
+			assertThatThrownBy(() -> taskService().complete(task().getId(), Map.of("takeUpDecision", "takeUp", "namedMentor", named)))
+				.rootCause()
+				.isInstanceOfSatisfying(ProblemException.class, problem -> Assertions.assertThat(problem.fieldProblems()).singleElement()
+					.satisfies(field -> Assertions.assertThat(field.field()).isEqualTo("namedMentor")));
+		}
+		assertThat(idea).isWaitingAt("takeUpIdea");
+		verify(ideas, never()).mentoredBy(anyLong(), anyString());
+	}
+
+	@Test
+	@DisplayName("every task of the idea shows a due date; the support team and the mentor are reminded and the task stays open")
+	void remindedAndDue() {
+		ProcessInstance idea = post();
+		Assertions.assertThat(task().getDueDate()).isNotNull();
+		execute(job("takeUpIdeaReminder"));
+		assertThat(idea).isWaitingAt("takeUpIdea");
+
+		takeUpAs("hotro.hn");
+		Assertions.assertThat(task().getDueDate()).isNotNull();
+		complete(task(), withVariables("ideaProblem", "P", "ideaProposal", "I"));
+		Assertions.assertThat(task().getDueDate()).isNotNull();
+		execute(job("mentorIdeaReminder"));
+		assertThat(idea).isWaitingAt("mentorIdea");
+		verify(ideas, times(2)).reminded(IDEA);
+	}
+
+	@Test
+	@DisplayName("an author who leaves the idea is reminded, then the idea is closed as abandoned")
+	void authorAbandonsTheIdea() {
+		ProcessInstance idea = post();
+		takeUpAs("hotro.hn");
+		execute(job("shapeIdeaReminder"));
+		assertThat(idea).isWaitingAt("shapeIdea");
+		verify(ideas).reminded(IDEA);
+
+		execute(job("shapeIdeaAbandoned"));
+		assertThat(idea).hasPassed("abandonIdea", "ideaAbandoned").hasNotPassed("mentorIdea", "makeDraft").isEnded();
+		verify(ideas).abandoned(IDEA);
+	}
+
+	@Test
+	@DisplayName("Ideas.STEPS names every user task of the model: the task page tells an idea's task from an initiative's by it")
+	void stepsAreTheModelsUserTasks() {
+		ProcessInstance idea = post();
+		Assertions.assertThat(repositoryService().getBpmnModelInstance(idea.getProcessDefinitionId())
+			.getModelElementsByType(UserTask.class)
+			.stream()
+			.map(UserTask::getId)
+			.toList()).containsExactlyInAnyOrderElementsOf(Ideas.STEPS);
 	}
 
 	private ProcessInstance post() {

@@ -1,11 +1,13 @@
 package vn.congdoan.sangkien.programme.web;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import vn.congdoan.sangkien.identity.CurrentUser;
 import vn.congdoan.sangkien.identity.PlatformUser;
+import vn.congdoan.sangkien.programme.IdeaCounts;
 import vn.congdoan.sangkien.programme.ProgrammeCalendar;
 import vn.congdoan.sangkien.programme.UnitDashboards;
 import vn.congdoan.sangkien.system.Pages;
@@ -23,10 +25,14 @@ class DashboardPages {
 
 	private final ProgrammeCalendar calendar;
 
-	DashboardPages(UnitDashboards dashboards, CurrentUser currentUser, ProgrammeCalendar calendar) {
+	private final ObjectProvider<IdeaCounts> ideaCounts;
+
+	DashboardPages(UnitDashboards dashboards, CurrentUser currentUser, ProgrammeCalendar calendar,
+			ObjectProvider<IdeaCounts> ideaCounts) {
 		this.dashboards = dashboards;
 		this.currentUser = currentUser;
 		this.calendar = calendar;
+		this.ideaCounts = ideaCounts;
 	}
 
 	@GetMapping("/dashboard")
@@ -38,6 +44,9 @@ class DashboardPages {
 		model.addAttribute("dashboard", dashboard);
 		model.addAttribute("phase", shown);
 		model.addAttribute("chartUnits", dashboard.subUnits().stream().limit(CHART_UNITS).toList());
+		// the subtree's ideas, idea days and ideas recognised as initiatives, once the unit is known to be followed.
+		IdeaCounts counts = ideaCounts.getIfAvailable();
+		model.addAttribute("ideaCounts", counts == null ? null : counts.countsOf(dashboard.unit().code()));
 		return "programme/dashboard";
 	}
 }

@@ -29,6 +29,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import vn.congdoan.sangkien.PageTest;
 import vn.congdoan.sangkien.identity.PlatformUser;
 import vn.congdoan.sangkien.identity.Role;
+import vn.congdoan.sangkien.programme.IdeaCounts;
 import vn.congdoan.sangkien.programme.Leaderboards;
 import vn.congdoan.sangkien.programme.Targets;
 import vn.congdoan.sangkien.programme.ProgrammeCalendar;
@@ -48,6 +49,9 @@ class DashboardPagesTest {
 
 	@MockitoBean
 	ProgrammeCalendar calendar;
+
+	@MockitoBean
+	IdeaCounts ideaCounts;
 
 	/** The calendar's phase of the day, as the page asks it when none is named. */
 	@BeforeEach
@@ -72,6 +76,20 @@ class DashboardPagesTest {
 			.andExpect(content().string(allOf(containsString("id=\"dashboard-heading\">LĐLĐ quận Cầu Giấy</h1>"),
 					containsString("id=\"dashboard-programme-count\">2.468</p>"), containsString("CDCS-01-0001"),
 					containsString("href=\"/units/CTTT-01-005/appointments\""))));
+	}
+
+	@Test
+	@DisplayName("R-5.2: the dashboard counts the subtree's ideas, idea days and ideas that became recognised initiatives")
+	void countsIdeas() throws Exception {
+		when(dashboards.homeUnitOf(any(PlatformUser.class))).thenReturn("CTTT-01-005");
+		when(dashboards.of(any(PlatformUser.class), eq("CTTT-01-005"), eq("PHASE_2"))).thenReturn(caugiay());
+		when(ideaCounts.countsOf("CTTT-01-005")).thenReturn(new IdeaCounts.Counts(1042, 3, 7));
+
+		mvc.perform(get("/dashboard").with(signedIn("canbo.caugiay", "Đỗ Minh Quân", Role.UNION_OFFICER, "CTTT-01-005")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("id=\"dashboard-idea-count\">1.042</dd>"),
+					containsString("id=\"dashboard-idea-day-count\">3</dd>"),
+					containsString("id=\"dashboard-idea-recognised-count\">7</dd>"))));
 	}
 
 	@Test
