@@ -5,6 +5,8 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -127,6 +129,18 @@ public class Ideas implements IdeaCounts {
 	public List<Idea> mine(PlatformUser user) {
 		return jdbc.query("select " + COLUMNS + " from idea where author_username = ? or mentor = ? "
 				+ "order by created_at desc, id desc limit " + MAX_LIST, Ideas::idea, user.username(), user.username());
+	}
+
+	/** The titles of a page's ideas in one query (an inbox names the idea of each idea task); a title is not secret. */
+	@Transactional(readOnly = true)
+	public Map<Long, String> titlesOf(Collection<Long> ids) {
+		Map<Long, String> titles = new HashMap<>();
+		if (!ids.isEmpty()) {
+			jdbc.query("select id, title from idea where id = any(?)", rs -> {
+				titles.put(rs.getLong(1), rs.getString(2));
+			}, (Object) ids.toArray(Long[]::new));
+		}
+		return titles;
 	}
 
 	/**

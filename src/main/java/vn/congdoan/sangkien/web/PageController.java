@@ -29,6 +29,7 @@ import vn.congdoan.sangkien.initiative.Attachments;
 import vn.congdoan.sangkien.initiative.DecisionLog;
 import vn.congdoan.sangkien.initiative.Initiative;
 import vn.congdoan.sangkien.initiative.InitiativeAccess;
+import vn.congdoan.sangkien.idea.Ideas;
 import vn.congdoan.sangkien.initiative.InitiativeTitles;
 import vn.congdoan.sangkien.initiative.PublishedInitiatives;
 import vn.congdoan.sangkien.programme.Leaderboards;
@@ -72,14 +73,17 @@ class PageController {
 
 	private final InitiativeTitles titles;
 
+	private final Ideas ideas;
+
 	private final ProgrammeCalendar calendar;
 
 	PageController(TaskInbox inbox, Leaderboards leaderboards, PublishedInitiatives published,
 			InitiativeAccess access, DecisionLog decisionLog, CurrentUser currentUser,
 			Attachments attachments, Clock clock, CommendationProposals proposals, Problems problems, Units units,
-			InitiativeTitles titles, ProgrammeCalendar calendar) {
+			InitiativeTitles titles, Ideas ideas, ProgrammeCalendar calendar) {
 		this.units = units;
 		this.titles = titles;
+		this.ideas = ideas;
 		this.calendar = calendar;
 		this.attachments = attachments;
 		this.clock = clock;
@@ -91,6 +95,30 @@ class PageController {
 		this.access = access;
 		this.decisionLog = decisionLog;
 		this.currentUser = currentUser;
+	}
+
+	/**
+	 * Each task's title, by task: an idea task names its idea (its business key is the idea's number), every other
+	 * task its initiative.
+	 */
+	private Map<String, String> titlesOf(List<TaskInbox.InboxTask> tasks) {
+		Map<Boolean, List<TaskInbox.InboxTask>> ofIdeas = tasks.stream()
+			.filter(task -> task.initiativeId() != null && task.initiativeId().matches("\\d{1,18}"))
+			.collect(Collectors.partitioningBy(task -> Ideas.STEPS.contains(task.step())));
+		Map<Long, String> ideaTitles = ideas.titlesOf(keysOf(ofIdeas.get(true)));
+		Map<Long, String> initiativeTitles = titles.of(keysOf(ofIdeas.get(false)));
+		Map<String, String> byTask = new java.util.HashMap<>();
+		ofIdeas.forEach((idea, ofKind) -> ofKind.forEach(task -> {
+			String title = (idea ? ideaTitles : initiativeTitles).get(Long.valueOf(task.initiativeId()));
+			if (title != null) {
+				byTask.put(task.id(), title);
+			}
+		}));
+		return byTask;
+	}
+
+	private static List<Long> keysOf(List<TaskInbox.InboxTask> tasks) {
+		return tasks.stream().map(task -> Long.valueOf(task.initiativeId())).toList();
 	}
 
 	@GetMapping("/")
@@ -203,12 +231,7 @@ class PageController {
 		List<TaskInbox.StepCount> steps = inbox.countsOf(user, now);
 		long total = steps.stream().mapToLong(TaskInbox.StepCount::count).sum();
 		model.addAttribute("tasks", tasks);
-		// Keyed as the tasks name their initiative: by the business key's text.
-		model.addAttribute("titles", titles.of(tasks.stream()
-			.map(TaskInbox.InboxTask::initiativeId)
-			.filter(id -> id != null && id.matches("\\d{1,18}"))
-			.map(Long::valueOf)
-			.toList()).entrySet().stream().collect(Collectors.toMap(title -> title.getKey().toString(), Map.Entry::getValue)));
+		model.addAttribute("titles", titlesOf(tasks));
 		model.addAttribute("now", now);
 		model.addAttribute("counts", steps.stream()
 			.collect(Collectors.toMap(TaskInbox.StepCount::name, TaskInbox.StepCount::count, Long::sum, LinkedHashMap::new)));

@@ -33,6 +33,7 @@ import vn.congdoan.sangkien.identity.Role;
 import vn.congdoan.sangkien.initiative.Attachments;
 import vn.congdoan.sangkien.initiative.DecisionLog;
 import vn.congdoan.sangkien.initiative.InitiativeAccess;
+import vn.congdoan.sangkien.idea.Ideas;
 import vn.congdoan.sangkien.initiative.InitiativeTitles;
 import vn.congdoan.sangkien.initiative.PublishedInitiatives;
 import vn.congdoan.sangkien.programme.Leaderboards;
@@ -79,6 +80,9 @@ class CommendationProposalPageTest {
 
 	@MockitoBean
 	InitiativeTitles titles;
+
+	@MockitoBean
+	Ideas ideas;
 
 	@MockitoBean
 	ProgrammeCalendar calendar;

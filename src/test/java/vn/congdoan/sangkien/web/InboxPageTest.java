@@ -29,6 +29,7 @@ import vn.congdoan.sangkien.identity.Role;
 import vn.congdoan.sangkien.initiative.Attachments;
 import vn.congdoan.sangkien.initiative.DecisionLog;
 import vn.congdoan.sangkien.initiative.InitiativeAccess;
+import vn.congdoan.sangkien.idea.Ideas;
 import vn.congdoan.sangkien.initiative.InitiativeTitles;
 import vn.congdoan.sangkien.initiative.PublishedInitiatives;
 import vn.congdoan.sangkien.programme.Leaderboards;
@@ -77,6 +78,9 @@ class InboxPageTest {
 
 	@MockitoBean
 	InitiativeTitles titles;
+
+	@MockitoBean
+	Ideas ideas;
 
 	@MockitoBean
 	ProgrammeCalendar calendar;
