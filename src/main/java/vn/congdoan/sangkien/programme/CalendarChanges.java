@@ -8,8 +8,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -55,6 +55,10 @@ public class CalendarChanges {
 
 	/** The field of a target's change, written by {@code Targets}. */
 	static final String COUNT = "count";
+
+	/** The order the page tells a change in (jsonb keeps its keys in an order of its own). */
+	private static final List<String> FIELDS = List.of(NAME, QUALIFIES_FROM, QUALIFIES_TO, UPLOAD_OPENS_AT, UPLOAD_CLOSES_AT,
+			NATIONAL_TARGET, COUNT);
 
 	/** As many changes as the Office's page shows. */
 	private static final int LATEST = 15;
@@ -110,11 +114,12 @@ public class CalendarChanges {
 
 		/** What changed, each value written as the programme writes it (01/09/2021, 24:00 31/05/2022, 300.000). */
 		public List<Difference> differences() {
-			Set<String> fields = new LinkedHashSet<>(after.keySet());
+			Set<String> fields = new HashSet<>(after.keySet());
 			if (before != null) {
 				fields.addAll(before.keySet());
 			}
 			return fields.stream()
+				.sorted(Comparator.comparingInt(FIELDS::indexOf))
 				.filter(field -> before == null || !Objects.equals(before.get(field), after.get(field)))
 				.map(field -> new Difference(field, written(field, before == null ? null : before.get(field)),
 						written(field, after.get(field))))
