@@ -248,12 +248,16 @@ public class CalendarChanges {
 	/**
 	 * R-6: refuses a change after which a counted initiative's recognition date would put it in another phase or in
 	 * none. One query on the counted initiatives, by their dates (two indexes, V27): those of this phase whose date
-	 * falls outside its new range, and those of another phase whose date falls inside it; each with where it would go.
+	 * falls outside its new range, each with the phase it would fall in, if any; and those of another phase whose date
+	 * falls in the days the new range adds. Only the days that change are read, not the phase's million rows.
 	 */
 	private void refuseMovingCounted(ProgrammePhase phase, PhaseSettings after, List<ProgrammePhase> phases) {
 		String code = phase.code();
-		Date from = Date.valueOf(after.qualifiesFrom());
-		Date to = Date.valueOf(after.qualifiesTo());
+		LocalDate from = after.qualifiesFrom();
+		LocalDate to = after.qualifiesTo();
+		// The days the new range adds before and after the old one; a range that ends before it starts holds none.
+		LocalDate addedBeforeTo = phase.qualifiesFrom().minusDays(1);
+		LocalDate addedAfterFrom = phase.qualifiesTo().plusDays(1);
 		record Move(String countedIn, String movesTo, long initiatives) {
 		}
 		List<Move> moves = jdbc.query("""
@@ -264,9 +268,11 @@ public class CalendarChanges {
 				where (k.phase_code = ? and k.recognition_date < ?)
 				   or (k.phase_code = ? and k.recognition_date > ?)
 				   or (k.recognition_date between ? and ? and k.phase_code <> ?)
+				   or (k.recognition_date between ? and ? and k.phase_code <> ?)
 				group by 1, 2""",
 				(row, n) -> new Move(row.getString(1), row.getString(2), row.getLong(3)),
-				code, code, code, code, code, from, code, to, from, to, code);
+				code, code, code, code, code, Date.valueOf(from), code, Date.valueOf(to), Date.valueOf(from),
+				Date.valueOf(addedBeforeTo), code, Date.valueOf(addedAfterFrom), Date.valueOf(to), code);
 		if (moves.isEmpty()) {
 			return;
 		}

@@ -42,7 +42,9 @@ class CalendarChangesApiTest {
 	@Autowired
 	CalendarChanges changes;
 
-	/** The first phase as stored, put back after each test (programme_phase is referred to: updated, not replaced). */
+	/** The phases as stored, put back after each test (programme_phase is referred to: updated, not replaced). */
+	List<Map<String, Object>> phases;
+
 	Map<String, Object> phase1;
 
 	long lastChange;
@@ -51,6 +53,7 @@ class CalendarChangesApiTest {
 
 	@BeforeEach
 	void keepTheCalendar() {
+		phases = jdbc.queryForList("select * from programme_phase");
 		phase1 = phase1();
 		lastChange = jdbc.queryForObject("select coalesce(max(id), 0) from programme_change", Long.class);
 		targets = SharedRows.keep(jdbc, "target", "unit_code = 'LDLD-01' and period = '2022-Q3'");
@@ -58,11 +61,11 @@ class CalendarChangesApiTest {
 
 	@AfterEach
 	void leaveTheDataAsFound() {
-		jdbc.update("""
+		phases.forEach(phase -> jdbc.update("""
 				update programme_phase set name = ?, qualifies_from = ?, qualifies_to = ?, upload_opens_at = ?,
-				    upload_closes_at = ?, national_target = ? where code = 'PHASE_1'""",
-				phase1.get("name"), phase1.get("qualifies_from"), phase1.get("qualifies_to"), phase1.get("upload_opens_at"),
-				phase1.get("upload_closes_at"), phase1.get("national_target"));
+				    upload_closes_at = ?, national_target = ? where code = ?""",
+				phase.get("name"), phase.get("qualifies_from"), phase.get("qualifies_to"), phase.get("upload_opens_at"),
+				phase.get("upload_closes_at"), phase.get("national_target"), phase.get("code")));
 		jdbc.update("delete from programme_change where id > ?", lastChange);
 		jdbc.update("delete from counted_initiative where initiative_id = ?", COUNTED);
 		targets.restore();
@@ -157,6 +160,26 @@ class CalendarChangesApiTest {
 		assertThat(refused.body().path("code").asText()).isEqualTo("programme.calendar.moves-counted-outside");
 		assertThat(refused.body().path("detail").asText()).startsWith("Không sửa được lịch: " + onTheLastDay
 				+ " sáng kiến đã được tính vào " + phase1.get("name") + " sẽ không còn thuộc đợt nào.");
+		assertNothingChanged();
+	}
+
+	@Test
+	@DisplayName("extending phase 2 over the day of an initiative counted in phase 1: 409, the move from phase 1 to phase 2 said, nothing changes")
+	void countedInitiativesStayInTheirPhase() {
+		// Counted in phase 1 on a day after the programme, as a calendar changed since its recognition could leave it.
+		jdbc.update("""
+				insert into counted_initiative (initiative_id, counted_at, phase_code, recognition_date)
+				values (?, now(), 'PHASE_1', date '2023-09-05')""", COUNTED);
+		Map<String, Object> phase2 = jdbc.queryForMap("select * from programme_phase where code = 'PHASE_2'");
+
+		ApiClient.Response refused = api.put("vanphong.tld", "/api/programme/phases/PHASE_2", body("Đợt 2", "2022-06-01",
+				"2023-09-10", "2022-06-01T00:00:00Z", "2023-09-01T17:00:00Z", 700000));
+
+		assertThat(refused.statusCode()).isEqualTo(409);
+		assertThat(refused.body().path("code").asText()).isEqualTo("programme.calendar.moves-counted");
+		assertThat(refused.body().path("detail").asText()).startsWith("Không sửa được lịch: 1 sáng kiến đã được tính vào "
+				+ phase1.get("name") + " sẽ chuyển sang Đợt 2.");
+		assertThat(jdbc.queryForMap("select * from programme_phase where code = 'PHASE_2'")).isEqualTo(phase2);
 		assertNothingChanged();
 	}
 
