@@ -185,21 +185,25 @@ class OfficePages {
 				phase.uploadClosesAt(), phase.nationalTarget());
 		List<FieldProblem> unreadable = new ArrayList<>();
 		CalendarChanges.PhaseSettings settings = typed.settings(unreadable);
+		if (!unreadable.isEmpty()) {
+			return phaseShownBack(typed, ProblemException.invalidFields("programme.phase.invalid", unreadable), model, response);
+		}
 		try {
-			if (!unreadable.isEmpty()) {
-				throw ProblemException.invalidFields("programme.phase.invalid", unreadable);
-			}
 			calendarChanges.change(currentUser.get(), code, settings);
 		}
 		catch (ProblemException refused) {
-			response.setStatus(refused.status().value());
-			model.addAttribute("problem", problems.message(refused.code(), refused.arguments()));
-			model.addAttribute("phaseProblems", fieldMessages.of(refused.fieldProblems()));
-			model.addAttribute("typedPhase", code);
-			return office(emptyTarget(), typed, model);
+			return phaseShownBack(typed, refused, model, response);
 		}
 		redirect.addFlashAttribute("done", problems.message("page.office.phase-saved", settings.name().strip()));
 		return "redirect:/office#calendar";
+	}
+
+	private String phaseShownBack(PhaseForm typed, ProblemException refused, Model model, HttpServletResponse response) {
+		response.setStatus(refused.status().value());
+		model.addAttribute("problem", problems.message(refused.code(), refused.arguments()));
+		model.addAttribute("phaseProblems", fieldMessages.of(refused.fieldProblems()));
+		model.addAttribute("typedPhase", typed.code());
+		return office(emptyTarget(), typed, model);
 	}
 
 	/** The union tree from the union's own file; a file with a wrong row comes back with every row problem (422). */
