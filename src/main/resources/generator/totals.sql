@@ -5,7 +5,7 @@
 lock table counted_initiative in exclusive mode;
 
 create temporary table gen_counted on commit drop as
-select i.id, c.code, i.phase_code as phase, i.kind, coalesce(i.benefit_vnd, 0) as benefit_vnd, i.portal_uploaded_at,
+select i.id, c.code, i.phase_code as phase, i.recognition_date, i.kind, coalesce(i.benefit_vnd, 0) as benefit_vnd, i.portal_uploaded_at,
        person_key(i.credited_username, i.credited_name, i.credited_date_of_birth) as author,
        extract(year from i.portal_uploaded_at at time zone 'Asia/Ho_Chi_Minh')::int || '-Q'
            || extract(quarter from i.portal_uploaded_at at time zone 'Asia/Ho_Chi_Minh')::int as quarter
@@ -17,8 +17,8 @@ cross join lateral (values (g.code), (d.code), (l.code), (l.parent_code)) c(code
 where i.id between ${first} and ${last} and i.status = 'PUBLISHED'
   and not exists (select 1 from counted_initiative k where k.initiative_id = i.id);
 
-insert into counted_initiative (initiative_id, counted_at)
-select distinct id, portal_uploaded_at from gen_counted;
+insert into counted_initiative (initiative_id, counted_at, phase_code, recognition_date)
+select distinct id, portal_uploaded_at, phase, recognition_date from gen_counted;
 
 insert into unit_quarter_total (unit_code, quarter, initiative_count)
 select code, quarter, count(*) from gen_counted group by code, quarter

@@ -49,6 +49,7 @@ class TableOwnershipTest {
 			entry("unit_programme_total", "programme"),
 			entry("unit_programme_author", "programme"),
 			entry("counted_initiative", "programme"),
+			entry("programme_change", "programme"),
 			entry("commendation", "commendation"),
 			entry("collective_recognition", "reporting"),
 			entry("appointment_log", "appointment"),

@@ -1,6 +1,7 @@
 package vn.congdoan.sangkien.portal;
 
 import java.time.Instant;
+import java.time.LocalDate;
 
 import vn.congdoan.sangkien.initiative.Initiative;
 import vn.congdoan.sangkien.initiative.InitiativeKind;
@@ -11,12 +12,12 @@ import vn.congdoan.sangkien.programme.InitiativePublication;
  * to after the upload has committed (the programme's running totals). It carries what they need, so that
  * none of them reads the initiative's tables.
  */
-public record InitiativePublished(long initiativeId, String unitCode, String phaseCode, InitiativeKind kind,
-		String creditedAuthorKey, long benefitVnd, Instant publishedAt) implements InitiativePublication {
+public record InitiativePublished(long initiativeId, String unitCode, String phaseCode, LocalDate recognitionDate,
+		InitiativeKind kind, String creditedAuthorKey, long benefitVnd, Instant publishedAt) implements InitiativePublication {
 
 	static InitiativePublished of(Initiative initiative) {
 		return new InitiativePublished(initiative.getId(), initiative.getUnitCode(), initiative.getPhaseCode(),
-				initiative.getKind(), initiative.creditedAuthorKey(),
+				initiative.getRecognitionDate(), initiative.getKind(), initiative.creditedAuthorKey(),
 				initiative.getBenefitVnd() == null ? 0 : initiative.getBenefitVnd(), initiative.getPortalUploadedAt());
 	}
 

@@ -1,6 +1,7 @@
 package vn.congdoan.sangkien.programme;
 
 import java.time.Instant;
+import java.time.LocalDate;
 
 /**
  * A published initiative as the running totals count it (R-1, R-4.3, R-7.1): the portal's event
@@ -14,6 +15,9 @@ public interface InitiativePublication {
 	String unitCode();
 
 	String phaseCode();
+
+	/** the date that put the initiative in its phase; a calendar change must leave it there. */
+	LocalDate recognitionDate();
 
 	/** The name of the initiative's kind, or {@code null} for an initiative filed without one. */
 	String kindName();

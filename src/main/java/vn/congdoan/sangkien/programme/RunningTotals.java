@@ -49,8 +49,10 @@ class RunningTotals implements CountedUnits {
 
 	@ApplicationModuleListener
 	void count(InitiativePublication published) {
-		if (jdbc.update("insert into counted_initiative (initiative_id, counted_at) values (?, ?) on conflict do nothing",
-				published.initiativeId(), Timestamp.from(clock.instant())) == 0) {
+		if (jdbc.update("""
+				insert into counted_initiative (initiative_id, counted_at, phase_code, recognition_date) values (?, ?, ?, ?)
+				on conflict do nothing""", published.initiativeId(), Timestamp.from(clock.instant()), published.phaseCode(),
+				published.recognitionDate()) == 0) {
 			return;
 		}
 		String quarter = Quarter.of(published.publishedAt());

@@ -118,6 +118,9 @@ public class TargetImport {
 		for (int from = 0; from < read.size(); from += CHUNK) {
 			progress.report(progressId, "writing", from, read.size());
 			List<ImportedTarget> chunk = read.subList(from, Math.min(read.size(), from + CHUNK));
+			targets.audit(user, now, chunk.stream().map(ImportedTarget::unitCode).toArray(String[]::new),
+					chunk.stream().map(ImportedTarget::period).toArray(String[]::new),
+					chunk.stream().map(ImportedTarget::count).toArray(Integer[]::new));
 			created += jdbc.queryForList("""
 					insert into target (unit_code, period, initiative_count, set_by, set_at)
 					select c.unit_code, c.period, c.initiative_count, ?, ?

@@ -50,12 +50,30 @@ public class Targets {
 		if (!maySet(user, unit)) {
 			throw ProblemException.forbidden("target.outside-subtree", unitCode);
 		}
+		Timestamp now = Timestamp.from(clock.instant());
+		audit(user, now, new String[] { unitCode }, new String[] { period }, new Integer[] { count });
 		jdbc.update("""
 				insert into target (unit_code, period, initiative_count, set_by, set_at) values (?, ?, ?, ?, ?)
 				on conflict (unit_code, period) do update set initiative_count = excluded.initiative_count,
 				    set_by = excluded.set_by, set_at = excluded.set_at""",
-				unitCode, period, count, user.username(), Timestamp.from(clock.instant()));
+				unitCode, period, count, user.username(), now);
 		return view(unitCode, period);
+	}
+
+	/**
+	 * Each target that changes joins the calendar's audit ({@code CalendarChanges}): who, when, the count before (none
+	 * for a first target) and after. Run before the targets are written, for those typed and those of a file alike.
+	 */
+	void audit(PlatformUser user, Timestamp at, String[] unitCodes, String[] periods, Integer[] counts) {
+		jdbc.update("""
+				insert into programme_change (subject, subject_key, changed_by, changed_at, before_value, after_value)
+				select 'TARGET', c.unit_code || '/' || c.period, ?, ?,
+				       case when t.unit_code is null then null else jsonb_build_object('count', t.initiative_count) end,
+				       jsonb_build_object('count', c.initiative_count)
+				from unnest(?::varchar[], ?::varchar[], ?::int[]) as c(unit_code, period, initiative_count)
+				left join target t on t.unit_code = c.unit_code and t.period = c.period
+				where t.initiative_count is distinct from c.initiative_count""",
+				user.username(), at, unitCodes, periods, counts);
 	}
 
 	/** A unit's target for a period, its direct sub-units' targets, and whether these add up (R-4.4). */

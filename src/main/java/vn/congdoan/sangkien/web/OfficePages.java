@@ -1,5 +1,6 @@
 package vn.congdoan.sangkien.web;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +28,7 @@ import vn.congdoan.sangkien.identity.PlatformUser;
 import vn.congdoan.sangkien.identity.SignInProvider;
 import vn.congdoan.sangkien.identity.SignInProviderKind;
 import vn.congdoan.sangkien.identity.SignInProviders;
+import vn.congdoan.sangkien.programme.CalendarChanges;
 import vn.congdoan.sangkien.programme.EmulationClusters;
 import vn.congdoan.sangkien.programme.ProgrammeCalendar;
 import vn.congdoan.sangkien.programme.ProgrammePhase;
@@ -34,6 +36,8 @@ import vn.congdoan.sangkien.programme.TargetImport;
 import vn.congdoan.sangkien.programme.Targets;
 import vn.congdoan.sangkien.reporting.CollectiveRecognitions;
 import vn.congdoan.sangkien.reporting.StartRecognition;
+import vn.congdoan.sangkien.system.FieldMessages;
+import vn.congdoan.sangkien.system.FieldProblem;
 import vn.congdoan.sangkien.system.ImportProgress;
 import vn.congdoan.sangkien.system.Pages;
 import vn.congdoan.sangkien.system.ProblemException;
@@ -44,7 +48,7 @@ import vn.congdoan.sangkien.unit.Units;
 import vn.congdoan.sangkien.workflow.TaskInbox;
 
 /**
- * The VGCL Office's page: the programme calendar, the national targets and whether the level-2 targets
+ * The VGCL Office's page: the programme calendar, each phase changed there with the latest changes shown (R-6), the national targets and whether the level-2 targets
  * add up (R-4.1, R-4.2, R-4.4), the emulation clusters and blocs, and the collective recognitions to
  * confirm or already published (R-7.1 - R-7.3), and the imports of the union tree and of targets from the
  * union's own files, with a progress bar, and the sign-in with Google, Facebook or an OpenID provider.
@@ -79,11 +83,17 @@ class OfficePages {
 
 	private final Units units;
 
+	private final CalendarChanges calendarChanges;
+
+	private final FieldMessages fieldMessages;
+
 	OfficePages(ProgrammeCalendar calendar, Targets targets, EmulationClusters clusters,
 			CollectiveRecognitions recognitions, StartRecognition startRecognition, TaskInbox inbox, CurrentUser currentUser,
 			Problems problems, UnitImport unitImport, TargetImport targetImport, ImportProgress importProgress,
-			SignInProviders signInProviders, Units units) {
+			SignInProviders signInProviders, Units units, CalendarChanges calendarChanges, FieldMessages fieldMessages) {
 		this.units = units;
+		this.calendarChanges = calendarChanges;
+		this.fieldMessages = fieldMessages;
 		this.calendar = calendar;
 		this.targets = targets;
 		this.clusters = clusters;
@@ -108,11 +118,20 @@ class OfficePages {
 	}
 
 	private String office(TargetForm target, Model model) {
+		return office(target, null, model);
+	}
+
+	/** The page, with a phase's form as the Office typed it when its change was refused. */
+	private String office(TargetForm target, PhaseForm typedPhase, Model model) {
 		PlatformUser office = currentUser.get();
 		model.addAttribute("target", target);
 		List<ProgrammePhase> phases = calendar.phases();
 		String national = units.national().code();
 		model.addAttribute("phases", phases);
+		model.addAttribute("phaseForms", phases.stream()
+			.map(phase -> typedPhase != null && typedPhase.code().equals(phase.code()) ? typedPhase : PhaseForm.of(phase))
+			.toList());
+		model.addAttribute("calendarChanges", calendarChanges.latest(office));
 		model.addAttribute("targets", phases.stream().map(phase -> targets.view(national, phase.code())).toList());
 		model.addAttribute("clusters", clusters.clusters());
 		model.addAttribute("toConfirm", inbox.decidable(office, "confirmRecognition"));
@@ -156,6 +175,35 @@ class OfficePages {
 			redirect.addFlashAttribute("problem", problems.message(e.code(), e.arguments()));
 		}
 		return "redirect:/office#targets";
+	}
+
+	/** a phase changed as typed; refused, the form comes back as typed with each problem, nothing changed. */
+	@PostMapping("/office/phases/{code}")
+	String changePhase(@PathVariable String code, PhaseForm phase, Model model, RedirectAttributes redirect,
+			HttpServletResponse response) {
+		PhaseForm typed = new PhaseForm(code, phase.name(), phase.qualifiesFrom(), phase.qualifiesTo(), phase.uploadOpensAt(),
+				phase.uploadClosesAt(), phase.nationalTarget());
+		List<FieldProblem> unreadable = new ArrayList<>();
+		CalendarChanges.PhaseSettings settings = typed.settings(unreadable);
+		if (!unreadable.isEmpty()) {
+			return phaseShownBack(typed, ProblemException.invalidFields("programme.phase.invalid", unreadable), model, response);
+		}
+		try {
+			calendarChanges.change(currentUser.get(), code, settings);
+		}
+		catch (ProblemException refused) {
+			return phaseShownBack(typed, refused, model, response);
+		}
+		redirect.addFlashAttribute("done", problems.message("page.office.phase-saved", settings.name().strip()));
+		return "redirect:/office#calendar";
+	}
+
+	private String phaseShownBack(PhaseForm typed, ProblemException refused, Model model, HttpServletResponse response) {
+		response.setStatus(refused.status().value());
+		model.addAttribute("problem", problems.message(refused.code(), refused.arguments()));
+		model.addAttribute("phaseProblems", fieldMessages.of(refused.fieldProblems()));
+		model.addAttribute("typedPhase", typed.code());
+		return office(emptyTarget(), typed, model);
 	}
 
 	/** The union tree from the union's own file; a file with a wrong row comes back with every row problem (422). */

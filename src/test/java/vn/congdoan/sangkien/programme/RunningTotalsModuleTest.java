@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -55,7 +56,7 @@ class RunningTotalsModuleTest {
 	private static final List<String> CHAIN = List.of("CDCS-48-0001", "CTTT-48-492", "LDLD-48", "TLD");
 
 	private static final InitiativePublished PUBLISHED = new InitiativePublished(INITIATIVE, "CDCS-48-0001", "PHASE_2",
-			InitiativeKind.TECHNICAL_SOLUTION, AUTHOR, 7_000_000L, Instant.parse("2022-10-03T01:00:00Z"));
+			LocalDate.of(2022, 9, 20), InitiativeKind.TECHNICAL_SOLUTION, AUTHOR, 7_000_000L, Instant.parse("2022-10-03T01:00:00Z"));
 
 	@Autowired
 	Leaderboards leaderboards;
@@ -92,6 +93,9 @@ class RunningTotalsModuleTest {
 
 		assertThat(leaderboards.unit("TLD", Leaderboards.WHOLE_PROGRAMME).count()).isEqualTo(nation.count() + 1);
 		assertThat(quarterCount("LDLD-48", "2022-Q4")).as("R-7.1").isEqualTo(quarter + 1);
+		assertThat(jdbc.queryForMap("select phase_code, recognition_date from counted_initiative where initiative_id = ?",
+				INITIATIVE)).as("R-6: what a calendar change must leave in its phase")
+			.containsEntry("phase_code", "PHASE_2").containsEntry("recognition_date", java.sql.Date.valueOf("2022-09-20"));
 	}
 
 	@Test

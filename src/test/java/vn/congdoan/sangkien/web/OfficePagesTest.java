@@ -26,6 +26,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -41,6 +42,7 @@ import vn.congdoan.sangkien.identity.PlatformUser;
 import vn.congdoan.sangkien.identity.Role;
 import vn.congdoan.sangkien.identity.SignInProvider;
 import vn.congdoan.sangkien.identity.SignInProviders;
+import vn.congdoan.sangkien.programme.CalendarChanges;
 import vn.congdoan.sangkien.programme.EmulationClusters;
 import vn.congdoan.sangkien.programme.ProgrammeCalendar;
 import vn.congdoan.sangkien.programme.ProgrammePhase;
@@ -48,7 +50,9 @@ import vn.congdoan.sangkien.programme.TargetImport;
 import vn.congdoan.sangkien.programme.Targets;
 import vn.congdoan.sangkien.reporting.CollectiveRecognitions;
 import vn.congdoan.sangkien.reporting.StartRecognition;
+import vn.congdoan.sangkien.system.FieldProblem;
 import vn.congdoan.sangkien.system.ImportProgress;
+import vn.congdoan.sangkien.system.ProblemException;
 import vn.congdoan.sangkien.system.RowProblem;
 import vn.congdoan.sangkien.system.RowsRefused;
 import vn.congdoan.sangkien.unit.Unit;
@@ -57,7 +61,7 @@ import vn.congdoan.sangkien.unit.Units;
 import vn.congdoan.sangkien.workflow.TaskInbox;
 
 @PageTest(OfficePages.class)
-@DisplayName("The VGCL Office's page, alone: setting a target, what it refuses, who may")
+@DisplayName("The VGCL Office's page, alone: setting a target, changing the calendar, what it refuses, who may")
 class OfficePagesTest {
 
 	static final MockMultipartFile UNITS = new MockMultipartFile("file", "don-vi.csv", "text/csv",
@@ -101,6 +105,9 @@ class OfficePagesTest {
 
 	@MockitoBean
 	Units units;
+
+	@MockitoBean
+	CalendarChanges calendarChanges;
 
 	@BeforeEach
 	void aCalendarOfOnePhase() {
@@ -272,5 +279,82 @@ class OfficePagesTest {
 			.thenThrow(vn.congdoan.sangkien.system.ProblemException.conflict("recognition.already-replaced", 8, 9));
 		mvc.perform(post("/office/recognitions/8/again").with(OFFICE).with(csrf()))
 			.andExpect(flash().attribute("problem", "Đợt xét công nhận 8 đã được tính lại (đợt mới: 9)."));
+	}
+
+	@Test
+	@DisplayName("a phase is shown as the Office writes it, and what it types is read so: dd/MM/yyyy, 24:00, 300.000 (R-6)")
+	void phaseChangedAsTyped() throws Exception {
+		mvc.perform(get("/office").with(OFFICE))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("id=\"phase-form-PHASE_2\""),
+					containsString("id=\"phase-PHASE_2-qualifiesFrom\" value=\"01/04/2022\""),
+					containsString("id=\"phase-PHASE_2-uploadOpensAt\" value=\"01/04/2022 07:00\""),
+					containsString("id=\"phase-PHASE_2-uploadClosesAt\" value=\"15/11/2025 24:00\""),
+					containsString("id=\"phase-PHASE_2-nationalTarget\" value=\"700.000\""))));
+
+		mvc.perform(post("/office/phases/PHASE_2").with(OFFICE).with(csrf())
+			.param("name", " Đợt 2 ").param("qualifiesFrom", "1/6/2022").param("qualifiesTo", "01/09/2023")
+			.param("uploadOpensAt", "01/06/2022 07:00").param("uploadClosesAt", "01/09/2023 24:00")
+			.param("nationalTarget", "750.000"))
+			.andExpect(status().isFound())
+			.andExpect(redirectedUrl("/office#calendar"))
+			.andExpect(flash().attribute("done", "Đã lưu lịch của Đợt 2."));
+
+		verify(calendarChanges).change(any(PlatformUser.class), eq("PHASE_2"),
+				eq(new CalendarChanges.PhaseSettings(" Đợt 2 ", LocalDate.of(2022, 6, 1), LocalDate.of(2023, 9, 1),
+						Instant.parse("2022-06-01T00:00:00Z"), Instant.parse("2023-09-01T17:00:00Z"), 750_000)));
+	}
+
+	@Test
+	@DisplayName("a day or a number that does not read comes back as typed, each problem in Vietnamese, nothing changed")
+	void unreadablePhaseShownBack() throws Exception {
+		mvc.perform(post("/office/phases/PHASE_2").with(OFFICE).with(csrf())
+			.param("name", "Đợt 2").param("qualifiesFrom", "31/02/2022").param("qualifiesTo", "01/09/2023")
+			.param("uploadOpensAt", "01/06/2022").param("uploadClosesAt", "01/09/2023 24:00")
+			.param("nationalTarget", "7,5"))
+			.andExpect(status().isBadRequest())
+			.andExpect(view().name("office"))
+			.andExpect(content().string(allOf(containsString("value=\"31/02/2022\""),
+					containsString("Không đọc được &quot;Công nhận từ ngày&quot;: viết ngày dạng dd/MM/yyyy, ví dụ 01/09/2021."),
+					containsString("Không đọc được &quot;Bắt đầu đưa lên Cổng&quot;: viết dạng dd/MM/yyyy HH:mm"),
+					containsString("Chỉ tiêu là một số nguyên không âm, ví dụ 300.000."),
+					containsString("Chưa sửa được đợt: vui lòng kiểm tra các trường được đánh dấu."))));
+
+		verify(calendarChanges, never()).change(any(), anyString(), any());
+	}
+
+	@Test
+	@DisplayName("a change the calendar refuses comes back with its message: counted initiatives that would move, an overlap")
+	void refusedPhaseShownBack() throws Exception {
+		when(calendarChanges.change(any(), eq("PHASE_2"), any()))
+			.thenThrow(ProblemException.conflict("programme.calendar.moves-counted-outside", 1234L, "Đợt 2"))
+			.thenThrow(ProblemException.invalidFields("programme.phase.invalid", List.of(new FieldProblem("qualifiesFrom",
+					"programme.phase.overlaps", "Đợt 1", "01/09/2021", "31/05/2022"))));
+
+		for (int status : new int[] { 409, 400 }) {
+			mvc.perform(post("/office/phases/PHASE_2").with(OFFICE).with(csrf())
+				.param("name", "Đợt 2").param("qualifiesFrom", "01/05/2022").param("qualifiesTo", "01/09/2023")
+				.param("uploadOpensAt", "01/06/2022 07:00").param("uploadClosesAt", "01/09/2023 24:00")
+				.param("nationalTarget", "700.000"))
+				.andExpect(status().is(status))
+				.andExpect(content().string(allOf(containsString("value=\"01/05/2022\""), status == 409
+						? containsString("Không sửa được lịch: 1.234 sáng kiến đã được tính vào Đợt 2 sẽ không còn thuộc đợt nào.")
+						: containsString("Thời gian công nhận trùng với Đợt 1 (01/09/2021 - 31/05/2022)"))));
+		}
+	}
+
+	@Test
+	@DisplayName("the latest changes of the calendar and targets: who, when, and each value before and after as the programme writes it")
+	void latestChangesShown() throws Exception {
+		when(calendarChanges.latest(any())).thenReturn(List.of(new CalendarChanges.Change(3, "PHASE", "PHASE_2", "vanphong.tld",
+				Instant.parse("2026-12-01T02:00:00Z"), Map.of("nationalTarget", 700_000, "uploadClosesAt", "2023-09-01T17:00:00Z"),
+				Map.of("nationalTarget", 750_000, "uploadClosesAt", "2023-09-30T17:00:00Z"))));
+
+		mvc.perform(get("/office").with(OFFICE))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("id=\"calendar-changes\""),
+					containsString("<td>01/12/2026 09:00</td>"), containsString("<td>vanphong.tld</td>"),
+					containsString("Chỉ tiêu toàn quốc: 700.000 → 750.000"),
+					containsString("Kết thúc đưa lên Cổng: 24:00 01/09/2023 → 24:00 30/09/2023"))));
 	}
 }
