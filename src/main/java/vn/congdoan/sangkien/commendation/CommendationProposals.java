@@ -74,6 +74,10 @@ public class CommendationProposals {
 		if (initiative.getStatus() != InitiativeStatus.PUBLISHED) {
 			throw ProblemException.conflict("commendation.not-published", initiative.getStatus());
 		}
+		// its union's round awaits the head of the unit; it goes up only if they refuse.
+		if (rounds.awaitingHeadWith(initiativeId)) {
+			throw ProblemException.conflict("commendation.round.initiative.in-round", initiativeId);
+		}
 		Commendation commendation = start(initiative, officer.username());
 		decisionLog.record(initiativeId, STEP, "proposed", reason, initiative.getUnitCode());
 		return commendation;
@@ -105,10 +109,6 @@ public class CommendationProposals {
 		long initiativeId = initiative.getId();
 		if (commendations.existsByInitiativeId(initiativeId)) {
 			throw ProblemException.conflict("commendation.already-proposed", initiativeId);
-		}
-		// its union's round awaits the head of the unit; it goes up only if they refuse.
-		if (rounds.awaitingHeadWith(initiativeId)) {
-			throw ProblemException.conflict("commendation.round.initiative.in-round", initiativeId);
 		}
 		Commendation commendation;
 		try {

@@ -3,8 +3,6 @@ package vn.congdoan.sangkien.commendation;
 import java.time.Clock;
 import java.util.List;
 
-import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.stereotype.Component;
 
@@ -14,11 +12,10 @@ import vn.congdoan.sangkien.initiative.DecisionLog;
 
 /**
  * Where a commendation's steps are written: an initiative's go on its timeline (R-7.6); a collective's, which has
- * no initiative, on the commendation itself (R-7.4). As BPMN {@code remindLevelDecision} it records the reminder
- * of a level left too long, in the same place.
+ * no initiative, on the commendation itself (R-7.4).
  */
-@Component("remindCommendationLevel")
-class CommendationTimeline implements JavaDelegate {
+@Component
+class CommendationTimeline {
 
 	static final String SYSTEM = "system";
 
@@ -53,16 +50,13 @@ class CommendationTimeline implements JavaDelegate {
 		decisions.save(new CommendationDecision(commendationId, step, outcome, reason, actor, unitCode, clock.instant()));
 	}
 
-	/** The reminder of a level left too long (BPMN {@code remindLevelDecision}): the platform's own step. */
-	@Override
-	public void execute(DelegateExecution execution) {
-		String step = "levelDecision";
-		String unit = (String) execution.getVariable("levelUnit");
-		if (execution.getVariable("initiativeId") instanceof Number initiativeId) {
-			decisionLog.recordAutomatic(initiativeId.longValue(), step, "reminded", null, unit);
+	/** A step the platform takes by its rules (a reminder), whoever's request set it off. */
+	void recordAutomatic(VariableScope scope, String step, String outcome, String unitCode) {
+		if (scope.getVariable("initiativeId") instanceof Number initiativeId) {
+			decisionLog.recordAutomatic(initiativeId.longValue(), step, outcome, null, unitCode);
 		}
 		else {
-			decisions.save(new CommendationDecision(commendationIdOf(execution), step, "reminded", null, SYSTEM, unit,
+			decisions.save(new CommendationDecision(commendationIdOf(scope), step, outcome, null, SYSTEM, unitCode,
 					clock.instant()));
 		}
 	}
