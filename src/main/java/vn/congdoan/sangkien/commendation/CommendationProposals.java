@@ -54,14 +54,14 @@ public class CommendationProposals {
 	CommendationProposals(Commendations commendations, InitiativeAccess initiatives, Units units, RuntimeService runtime,
 			DecisionLog decisionLog, CommendationTimeline timeline, CommendationReaders readers, CommendationRounds rounds,
 			Clock clock) {
-		this.readers = readers;
-		this.rounds = rounds;
 		this.commendations = commendations;
 		this.initiatives = initiatives;
 		this.units = units;
 		this.runtime = runtime;
 		this.decisionLog = decisionLog;
 		this.timeline = timeline;
+		this.readers = readers;
+		this.rounds = rounds;
 		this.clock = clock;
 	}
 
@@ -172,19 +172,13 @@ public class CommendationProposals {
 	public record CollectiveCommendation(Commendation commendation, List<CommendationDecision> decisions) {
 	}
 
-	/** The units strictly above the collective, nearest first. */
+	/** The units strictly above the collective, nearest first; 404 for a unit the tree does not know. */
 	private List<String> aboveCollective(String unitCode) {
-		List<String> selfAndAbove = selfAndAbove(unitCode);
-		return selfAndAbove.subList(1, selfAndAbove.size());
-	}
-
-	/** The unit and the units above it, nearest first; 404 for a unit the tree does not know. */
-	private List<String> selfAndAbove(String unitCode) {
 		List<String> selfAndAbove = units.selfAndAncestors(unitCode);
 		if (selfAndAbove.isEmpty()) {
 			throw ProblemException.notFound("commendation.unit.unknown", unitCode);
 		}
-		return selfAndAbove;
+		return selfAndAbove.subList(1, selfAndAbove.size());
 	}
 
 	private static Award awardOf(String award) {

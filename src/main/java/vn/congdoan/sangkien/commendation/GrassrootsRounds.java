@@ -3,7 +3,6 @@ package vn.congdoan.sangkien.commendation;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -182,13 +181,11 @@ public class GrassrootsRounds {
 	/** BPMN {@code recordRoundAwards}: each initiative commended by the union, a certificate of commendation. */
 	public void grant(DelegateExecution execution) {
 		CommendationRound round = roundOf(execution);
-		List<Commendation> granted = new ArrayList<>();
 		for (long id : round.getInitiativeIds()) {
-			granted.add(Commendation.ofRound(id, round.getId(), round.getOpenedBy(), round.getOpenedAt(),
+			commendations.save(Commendation.ofRound(id, round.getId(), round.getOpenedBy(), round.getOpenedAt(),
 					round.getUnitCode(), clock.instant()));
 			initiatives.awarded(id, Award.GIAY_KHEN.name(), round.getUnitCode());
 		}
-		granted.forEach(commendations::save);
 		round.granted();
 	}
 
