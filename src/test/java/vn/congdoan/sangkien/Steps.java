@@ -44,12 +44,22 @@ public final class Steps {
 
 	/** The same with this content (its contributors, say), which must be submittable. */
 	public long publishedFrom(String content) {
+		long id = recognisedFrom(content);
+		complete("canbo.hn", id, "portalUpload", "{\"uploadedToPortal\":true}");
+		return id;
+	}
+
+	/** Submitted by the Hà Nội author, accepted and recognised in phase 2: waiting to be uploaded. */
+	public long recognised(String title) {
+		return recognisedFrom(InitiativeDrafts.complete(title, "tacgia.hn", "Nguyễn Văn An"));
+	}
+
+	private long recognisedFrom(String content) {
 		long id = InitiativeDrafts.draft(api, "tacgia.hn", content);
 		ApiClient.Response submitted = api.post("tacgia.hn", "/api/initiatives/" + id + "/submit", null);
 		assertThat(submitted.statusCode()).as("%s", submitted.body()).isEqualTo(200);
 		complete("hotro.hn", id, "supportTeamReview", "{\"supportTeamDecision\":\"accept\"}");
 		complete("hoidong.hn", id, "councilRecognition", RECOGNISE);
-		complete("canbo.hn", id, "portalUpload", "{\"uploadedToPortal\":true}");
 		return id;
 	}
 }

@@ -32,7 +32,7 @@ public class Appointments {
 
 	/** The roles someone is appointed to, in the order a page lists them. */
 	private static final List<Role> APPOINTABLE = List.of(Role.SUPPORT_TEAM, Role.COUNCIL, Role.UNION_OFFICER,
-			Role.COMMENDATION_APPROVER);
+			Role.COMMENDATION_APPROVER, Role.HEAD_OF_UNIT);
 
 	/** The BPMN step where a union's council decides (bpmn/initiative-lifecycle.bpmn). */
 	private static final String COUNCIL_STEP = "councilRecognition";
@@ -210,10 +210,14 @@ public class Appointments {
 		return name.isEmpty() ? String.valueOf(account.get("username")) : name;
 	}
 
-	/** A grassroots union has a support team and a council; every unit below VGCL officers; approvers sit above the grassroots. */
+	/**
+	 * A grassroots union has a support team, a council and a head of unit (R-7.5); every unit below VGCL officers;
+	 * approvers sit above the grassroots. The head, who co-signs the union officer's commendations, is appointed from
+	 * above like the officers, never by the officer whose rounds they co-sign.
+	 */
 	private static boolean appointableIn(Role role, UnitLevel level) {
 		return switch (role) {
-			case SUPPORT_TEAM, COUNCIL -> level == UnitLevel.GRASSROOTS;
+			case SUPPORT_TEAM, COUNCIL, HEAD_OF_UNIT -> level == UnitLevel.GRASSROOTS;
 			case UNION_OFFICER -> level != UnitLevel.NATIONAL;
 			case COMMENDATION_APPROVER -> level != UnitLevel.NATIONAL && level != UnitLevel.GRASSROOTS;
 			default -> false;

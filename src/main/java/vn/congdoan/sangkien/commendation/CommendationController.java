@@ -2,6 +2,7 @@ package vn.congdoan.sangkien.commendation;
 
 import java.net.URI;
 import java.time.Instant;
+import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -18,15 +19,18 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.congdoan.sangkien.identity.CurrentUser;
 
 @RestController
-@Tag(name = "Commendation", description = "Khen thưởng: proposals that climb the union tree (R-7.6); decisions through /api/tasks")
+@Tag(name = "Commendation", description = "Khen thưởng: proposals for an initiative (R-7.6) or a collective (R-7.4) that climb the union tree; decisions through /api/tasks")
 class CommendationController {
 
 	private final CommendationProposals proposals;
 
+	private final GrassrootsRounds rounds;
+
 	private final CurrentUser currentUser;
 
-	CommendationController(CommendationProposals proposals, CurrentUser currentUser) {
+	CommendationController(CommendationProposals proposals, GrassrootsRounds rounds, CurrentUser currentUser) {
 		this.proposals = proposals;
+		this.rounds = rounds;
 		this.currentUser = currentUser;
 	}
 
@@ -45,10 +49,76 @@ class CommendationController {
 		return CommendationView.of(proposals.of(currentUser.get(), id));
 	}
 
+	@PostMapping("/api/units/{unit}/commendations")
+	@PreAuthorize("hasAnyRole('commendation-approver', 'union-officer')")
+	@Operation(summary = "R-7.4: propose a collective, a unit below one's own, for commendation")
+	ResponseEntity<CollectiveView> proposeCollective(@PathVariable String unit,
+			@Valid @RequestBody CollectiveProposal proposal) {
+		Commendation commendation = proposals.proposeCollective(currentUser.get(), unit, proposal.award(),
+				proposal.achievement());
+		return ResponseEntity.created(URI.create("/api/units/" + unit + "/commendations"))
+			.body(CollectiveView.of(new CommendationProposals.CollectiveCommendation(commendation, List.of())));
+	}
+
+	@GetMapping("/api/units/{unit}/commendations")
+	@Operation(summary = "R-7.4: a collective's commendations, newest first, with every decision (who, when, why)")
+	List<CollectiveView> ofCollective(@PathVariable String unit) {
+		return proposals.ofCollective(currentUser.get(), unit).stream().map(CollectiveView::of).toList();
+	}
+
+	@PostMapping("/api/units/{unit}/commendation-rounds")
+	@PreAuthorize("hasRole('union-officer')")
+	@Operation(summary = "R-7.5: open a grassroots union's commendation round, monthly (yyyy-MM) or for an occasion, for the head of the unit to co-sign")
+	ResponseEntity<RoundView> openRound(@PathVariable String unit, @Valid @RequestBody RoundRequest request) {
+		CommendationRound round = rounds.open(currentUser.get(), unit, request.month(), request.occasion(),
+				request.initiativeIds());
+		return ResponseEntity.created(URI.create("/api/units/" + unit + "/commendation-rounds")).body(RoundView.of(round));
+	}
+
+	@GetMapping("/api/units/{unit}/commendation-rounds")
+	@Operation(summary = "R-7.5: a grassroots union's commendation rounds, newest first")
+	List<RoundView> roundsOf(@PathVariable String unit) {
+		return rounds.of(currentUser.get(), unit).stream().map(RoundView::of).toList();
+	}
+
 	record Proposal(@Size(max = 2000) String reason) {
 	}
 
-	record CommendationView(long id, long initiativeId, String status, String currentUnit, Award award,
+	record RoundRequest(String month, @Size(max = 255) String occasion, List<Long> initiativeIds) {
+	}
+
+	record RoundView(long id, String unitCode, String name, String status, List<Long> initiativeIds, String openedBy,
+			Instant openedAt, String decidedBy, Instant decidedAt, String refusalReason) {
+
+		static RoundView of(CommendationRound r) {
+			return new RoundView(r.getId(), r.getUnitCode(), r.name(), r.getStatus().name(), List.copyOf(r.getInitiativeIds()),
+					r.getOpenedBy(), r.getOpenedAt(), r.getDecidedBy(), r.getDecidedAt(), r.getRefusalReason());
+		}
+	}
+
+	record CollectiveProposal(String award, @Size(max = 2000) String achievement) {
+	}
+
+	record CollectiveView(long id, String unitCode, String achievement, String status, String currentUnit, Award award,
+			String grantedByUnit, String proposedBy, Instant proposedAt, Instant decidedAt, List<DecisionView> decisions) {
+
+		static CollectiveView of(CommendationProposals.CollectiveCommendation collective) {
+			Commendation c = collective.commendation();
+			return new CollectiveView(c.getId(), c.getUnitCode(), c.getAchievement(), c.getStatus().name(),
+					c.getCurrentUnitCode(), c.getAward(), c.getGrantedByUnit(), c.getProposedBy(), c.getProposedAt(),
+					c.getDecidedAt(), collective.decisions().stream().map(DecisionView::of).toList());
+		}
+	}
+
+	record DecisionView(String step, String outcome, String reason, String actor, String unitCode, Instant decidedAt) {
+
+		static DecisionView of(CommendationDecision d) {
+			return new DecisionView(d.getStep(), d.getOutcome(), d.getReason(), d.getActor(), d.getUnitCode(),
+					d.getDecidedAt());
+		}
+	}
+
+	record CommendationView(long id, Long initiativeId, String status, String currentUnit, Award award,
 			String grantedByUnit, String proposedBy, Instant proposedAt, Instant decidedAt) {
 
 		static CommendationView of(Commendation c) {

@@ -7,30 +7,34 @@ import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
-import vn.congdoan.sangkien.initiative.DecisionLog;
 import vn.congdoan.sangkien.system.FieldProblem;
 import vn.congdoan.sangkien.system.ProblemException;
 
 /**
  * A level decided ({@code levelDecision} completes): a grant must be within the level's authority
  * (DMN {@code commendationAuthority}), VGCL has nobody to forward to, a decline needs a reason. The
- * decision goes on the initiative's timeline with the deciding unit.
+ * decision goes with the deciding unit on the initiative's timeline, or on a collective's commendation (R-7.4).
  */
 @Component("commendationLevels")
 public class CommendationLevels {
 
 	private final DecisionService decisions;
 
-	private final DecisionLog decisionLog;
+	private final CommendationTimeline timeline;
 
-	CommendationLevels(DecisionService decisions, DecisionLog decisionLog) {
+	CommendationLevels(DecisionService decisions, CommendationTimeline timeline) {
 		this.decisions = decisions;
-		this.decisionLog = decisionLog;
+		this.timeline = timeline;
 	}
 
 	public void decided(DelegateTask task) {
 		String decision = (String) task.getVariable("commendationDecision");
 		Object award = task.getVariable("award");
+		// a collective's proposal names the award in mind; the level grants it unless it chooses another.
+		if (award == null && task.getVariable("proposedAward") != null) {
+			award = task.getVariable("proposedAward");
+			task.setVariable("award", award);
+		}
 		Object reason = task.getVariable("commendationReason");
 		String level = (String) task.getVariable("levelName");
 		switch (decision) {
@@ -58,7 +62,7 @@ public class CommendationLevels {
 				}
 			}
 		}
-		decisionLog.record(DecisionLog.initiativeIdOf(task.getVariable("initiativeId")), "commendation:" + level, decision,
+		timeline.record(task, CommendationProposals.STEP + ":" + level, decision,
 				"grant".equals(decision) ? String.valueOf(award) : reason == null ? null : reason.toString(),
 				(String) task.getVariable("levelUnit"));
 	}

@@ -15,13 +15,15 @@ import vn.congdoan.sangkien.initiative.DecisionLog;
 import vn.congdoan.sangkien.initiative.Initiative;
 import vn.congdoan.sangkien.initiative.InitiativeAccess;
 import vn.congdoan.sangkien.initiative.InitiativeStatus;
+import vn.congdoan.sangkien.system.FieldProblem;
 import vn.congdoan.sangkien.system.ProblemException;
 import vn.congdoan.sangkien.unit.Units;
 
 /**
  * R-7.6: the grassroots union officer proposes a published initiative of their unit for commendation,
- * or the council did when it recognised it; the proposal then climbs the union tree in
- * {@code commendation.bpmn}. One proposal per initiative.
+ * or the council did when it recognised it; R-7.4: a union above proposes a collective, a unit below it.
+ * The proposal then climbs the union tree in {@code commendation.bpmn}. One proposal per initiative, one
+ * in progress per collective.
  */
 @Service
 public class CommendationProposals {
@@ -41,15 +43,25 @@ public class CommendationProposals {
 
 	private final DecisionLog decisionLog;
 
+	private final CommendationTimeline timeline;
+
+	private final CommendationReaders readers;
+
+	private final CommendationRounds rounds;
+
 	private final Clock clock;
 
 	CommendationProposals(Commendations commendations, InitiativeAccess initiatives, Units units, RuntimeService runtime,
-			DecisionLog decisionLog, Clock clock) {
+			DecisionLog decisionLog, CommendationTimeline timeline, CommendationReaders readers, CommendationRounds rounds,
+			Clock clock) {
 		this.commendations = commendations;
 		this.initiatives = initiatives;
 		this.units = units;
 		this.runtime = runtime;
 		this.decisionLog = decisionLog;
+		this.timeline = timeline;
+		this.readers = readers;
+		this.rounds = rounds;
 		this.clock = clock;
 	}
 
@@ -61,6 +73,10 @@ public class CommendationProposals {
 		}
 		if (initiative.getStatus() != InitiativeStatus.PUBLISHED) {
 			throw ProblemException.conflict("commendation.not-published", initiative.getStatus());
+		}
+		// its union's round awaits the head of the unit; it goes up only if they refuse.
+		if (rounds.awaitingHeadWith(initiativeId)) {
+			throw ProblemException.conflict("commendation.round.initiative.in-round", initiativeId);
 		}
 		Commendation commendation = start(initiative, officer.username());
 		decisionLog.record(initiativeId, STEP, "proposed", reason, initiative.getUnitCode());
@@ -108,6 +124,71 @@ public class CommendationProposals {
 						"level", 0, "unitCode", initiative.getUnitCode()));
 		commendation.startedAs(process.getId());
 		return commendation;
+	}
+
+	/**
+	 * R-7.4: a commendation approver or union officer of a union above the collective proposes it, with the award
+	 * they have in mind; the chain starts at their own union (the nearest above the collective where they hold
+	 * the role), which grants it within its authority or forwards it up.
+	 */
+	@Transactional
+	public Commendation proposeCollective(PlatformUser proposer, String unitCode, String award, String achievement) {
+		List<String> above = aboveCollective(unitCode);
+		String proposerUnit = above.stream()
+			.filter(unit -> proposer.holds(Role.COMMENDATION_APPROVER, unit) || proposer.holds(Role.UNION_OFFICER, unit))
+			.findFirst()
+			.orElseThrow(() -> ProblemException.forbidden("commendation.collective.not-proposer", unitCode));
+		Award proposed = awardOf(award);
+		if (commendations.existsByUnitCodeAndStatus(unitCode, Commendation.Status.IN_PROGRESS)) {
+			throw ProblemException.conflict("commendation.collective.in-progress", unitCode);
+		}
+		Commendation commendation;
+		try {
+			commendation = commendations.save(Commendation.ofCollective(unitCode, achievement, proposer.username(),
+					proposerUnit, clock.instant()));
+		}
+		catch (DataIntegrityViolationException e) {
+			throw ProblemException.conflict("commendation.collective.in-progress", unitCode);
+		}
+		timeline.record(commendation.getId(), STEP, "proposed", achievement, proposerUnit);
+		List<String> chain = units.selfAndAncestors(proposerUnit);
+		var process = runtime.startProcessInstanceByKey(PROCESS, "collective-" + commendation.getId(),
+				Map.of("commendationId", commendation.getId(), "chain", String.join(",", chain), "level", 0,
+						"unitCode", unitCode, "proposedAward", proposed.name()));
+		commendation.startedAs(process.getId());
+		return commendation;
+	}
+
+	/** a collective's commendations, newest first, with their decisions; for whoever holds a role in or above it. */
+	@Transactional(readOnly = true)
+	public List<CollectiveCommendation> ofCollective(PlatformUser user, String unitCode) {
+		readers.check(user, unitCode);
+		return commendations.findByUnitCodeOrderByProposedAtDescIdDesc(unitCode).stream()
+			.map(commendation -> new CollectiveCommendation(commendation, timeline.of(commendation.getId())))
+			.toList();
+	}
+
+	/** A collective's commendation and its decisions. */
+	public record CollectiveCommendation(Commendation commendation, List<CommendationDecision> decisions) {
+	}
+
+	/** The units strictly above the collective, nearest first; 404 for a unit the tree does not know. */
+	private List<String> aboveCollective(String unitCode) {
+		List<String> selfAndAbove = units.selfAndAncestors(unitCode);
+		if (selfAndAbove.isEmpty()) {
+			throw ProblemException.notFound("commendation.unit.unknown", unitCode);
+		}
+		return selfAndAbove.subList(1, selfAndAbove.size());
+	}
+
+	private static Award awardOf(String award) {
+		try {
+			return Award.valueOf(String.valueOf(award));
+		}
+		catch (IllegalArgumentException e) {
+			throw ProblemException.invalidFields("request.invalid",
+					List.of(new FieldProblem("award", "commendation.award.unknown")));
+		}
 	}
 
 	@Transactional(readOnly = true)

@@ -1,5 +1,6 @@
 package vn.congdoan.sangkien.commendation;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.repository.Repository;
@@ -8,7 +9,13 @@ interface Commendations extends Repository<Commendation, Long> {
 
 	Commendation save(Commendation commendation);
 
+	Optional<Commendation> findById(long id);
+
 	Optional<Commendation> findByInitiativeId(long initiativeId);
 
 	boolean existsByInitiativeId(long initiativeId);
+
+	boolean existsByUnitCodeAndStatus(String unitCode, Commendation.Status status);
+
+	List<Commendation> findByUnitCodeOrderByProposedAtDescIdDesc(String unitCode);
 }

@@ -6,10 +6,9 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-import vn.congdoan.sangkien.initiative.DecisionLog;
 import vn.congdoan.sangkien.initiative.InitiativeStatusProjection;
 
-/** BPMN {@code recordAward}: the award and the granting unit, on the commendation and on the initiative. */
+/** BPMN {@code recordAward}: the award and the granting unit, on the commendation and on its initiative if any. */
 @Component("recordAward")
 class RecordAward implements JavaDelegate {
 
@@ -29,9 +28,11 @@ class RecordAward implements JavaDelegate {
 	public void execute(DelegateExecution execution) {
 		Award award = Award.valueOf((String) execution.getVariable("award"));
 		String unit = (String) execution.getVariable("levelUnit");
-		commendations.findByInitiativeId(DecisionLog.initiativeIdOf(execution.getVariable("initiativeId")))
-			.orElseThrow()
-			.granted(award, unit, clock.instant());
-		initiatives.awarded(execution, award.name(), unit);
+		Commendation commendation = commendations.findById(CommendationTimeline.commendationIdOf(execution)).orElseThrow();
+		commendation.granted(award, unit, clock.instant());
+		// a collective's award stays on its commendation; an initiative shows its own.
+		if (!commendation.collective()) {
+			initiatives.awarded(execution, award.name(), unit);
+		}
 	}
 }

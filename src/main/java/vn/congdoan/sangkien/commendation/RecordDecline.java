@@ -6,7 +6,6 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-import vn.congdoan.sangkien.initiative.DecisionLog;
 
 /** BPMN {@code recordDecline}: a level declined; the proposal ends there. */
 @Component("recordDecline")
@@ -23,7 +22,7 @@ class RecordDecline implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		commendations.findByInitiativeId(DecisionLog.initiativeIdOf(execution.getVariable("initiativeId")))
+		commendations.findById(CommendationTimeline.commendationIdOf(execution))
 			.orElseThrow()
 			.declined(clock.instant());
 	}

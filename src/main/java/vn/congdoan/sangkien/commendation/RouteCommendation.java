@@ -4,7 +4,6 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-import vn.congdoan.sangkien.initiative.DecisionLog;
 import vn.congdoan.sangkien.identity.Role;
 import vn.congdoan.sangkien.unit.Unit;
 import vn.congdoan.sangkien.unit.UnitLevel;
@@ -33,7 +32,7 @@ class RouteCommendation implements JavaDelegate {
 		execution.setVariable("levelUnit", unit.code());
 		execution.setVariable("levelName", unit.level().name());
 		execution.setVariable("approverGroup", approver.candidateGroup(unit.code()));
-		commendations.findByInitiativeId(DecisionLog.initiativeIdOf(execution.getVariable("initiativeId")))
+		commendations.findById(CommendationTimeline.commendationIdOf(execution))
 			.orElseThrow()
 			.atLevelOf(unit.code());
 	}

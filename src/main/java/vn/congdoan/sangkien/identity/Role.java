@@ -14,6 +14,8 @@ public enum Role {
 	COUNCIL("council", true),
 	UNION_OFFICER("union-officer", true),
 	COMMENDATION_APPROVER("commendation-approver", true),
+	/** the head of the agency or enterprise of a grassroots union, who co-signs its commendation rounds. */
+	HEAD_OF_UNIT("head-of-unit", true),
 	PROGRAMME_OFFICE("programme-office", true),
 	CAMUNDA_ADMIN("camunda-admin", false);
 

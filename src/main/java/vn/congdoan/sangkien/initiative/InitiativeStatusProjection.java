@@ -83,6 +83,13 @@ public class InitiativeStatusProjection {
 		of(scope).award(award, unitCode);
 	}
 
+	/** the certificate of commendation of a grassroots round the head of the unit co-signed. */
+	public void awarded(long initiativeId, String award, String unitCode) {
+		initiatives.findById(initiativeId)
+			.orElseThrow(() -> new IllegalStateException("No initiative " + initiativeId))
+			.award(award, unitCode);
+	}
+
 	/** uploaded to the national portal; from now on it counts. */
 	public Initiative uploaded(VariableScope scope, String portalReference) {
 		Initiative initiative = of(scope);

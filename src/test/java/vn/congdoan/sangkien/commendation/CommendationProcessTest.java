@@ -19,6 +19,7 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
@@ -40,6 +41,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import vn.congdoan.sangkien.identity.CurrentUser;
 import vn.congdoan.sangkien.initiative.DecisionLog;
 import vn.congdoan.sangkien.review.TaskDeadlines;
 import vn.congdoan.sangkien.system.ProblemException;
@@ -69,18 +71,21 @@ class CommendationProcessTest {
 
 	TaskDeadlines deadlines = mock(TaskDeadlines.class);
 
-	JavaDelegate remindCandidates = mock(JavaDelegate.class);
+	JavaDelegate remindCommendationLevel = mock(JavaDelegate.class);
+
+	CommendationDecisions collectiveDecisions = mock(CommendationDecisions.class);
 
 	@BeforeEach
 	void standInForTheSpringBeans() {
 		// The real check of each level's decision, on the real authority table (commendation-authority.dmn).
-		Mocks.register("commendationLevels", new CommendationLevels(decisionService(), decisionLog));
+		Mocks.register("commendationLevels", new CommendationLevels(decisionService(),
+				new CommendationTimeline(decisionLog, collectiveDecisions, mock(CurrentUser.class), Clock.systemUTC())));
 		Mocks.register("recordAward", recordAward);
 		Mocks.register("recordDecline", recordDecline);
 		when(deadlines.reminderAfter("levelDecision")).thenReturn("P14D");
 		when(deadlines.dueAfter("levelDecision")).thenAnswer(call -> Date.from(Instant.now().plus(30, ChronoUnit.DAYS)));
 		Mocks.register("taskDeadlines", deadlines);
-		Mocks.register("remindCandidates", remindCandidates);
+		Mocks.register("remindCommendationLevel", remindCommendationLevel);
 		Mocks.register("routeCommendation", (JavaDelegate) execution -> {
 			int level = ((Number) execution.getVariable("level")).intValue();
 			execution.setVariable("levelUnit", CHAIN.get(level));
@@ -149,9 +154,33 @@ class CommendationProcessTest {
 
 		execute(job("levelDecisionReminder"));
 
-		verify(remindCandidates).execute(any());
+		verify(remindCommendationLevel).execute(any());
 		assertThat(proposal).isWaitingAt("levelDecision");
 		assertThat(task()).hasCandidateGroup(GROUPS.get(1));
+	}
+
+	@Test
+	@DisplayName("a collective, proposed at the district, granted there: its decisions go on its commendation, no initiative's timeline (R-7.4)")
+	void collectiveGrantedAtTheProposersLevel() throws Exception {
+		// The chain starts at the proposer's union, the district: its level 0.
+		Mocks.register("routeCommendation", (JavaDelegate) execution -> {
+			execution.setVariable("levelUnit", CHAIN.get(1));
+			execution.setVariable("levelName", LEVELS.get(1));
+			execution.setVariable("approverGroup", GROUPS.get(1));
+		});
+		ProcessInstance proposal = runtimeService().startProcessInstanceByKey("commendation", "collective-7",
+				Map.of("commendationId", 7L, "chain", String.join(",", CHAIN.subList(1, 4)), "level", 0, "unitCode",
+						"CDCS-01-0002", "proposedAward", "GIAY_KHEN"));
+		assertThat(proposal).isWaitingAt("levelDecision");
+		assertThat(task()).hasCandidateGroup(GROUPS.get(1));
+
+		complete(task(), withVariables("commendationDecision", "grant"));
+
+		assertThat(proposal).hasPassed("recordAward", "commendationGranted").isEnded();
+		verify(collectiveDecisions).save(org.mockito.ArgumentMatchers.argThat(decision -> decision.getStep()
+			.equals("commendation:DIRECT_SUPERIOR") && decision.getOutcome().equals("grant")
+				&& decision.getReason().equals("GIAY_KHEN") && decision.getUnitCode().equals(CHAIN.get(1))));
+		verifyNoInteractions(decisionLog);
 	}
 
 	private static ProcessInstance propose() {

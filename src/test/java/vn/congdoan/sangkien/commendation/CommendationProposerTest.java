@@ -17,7 +17,7 @@ import vn.congdoan.sangkien.initiative.InitiativeStatus;
 class CommendationProposerTest {
 
 	/** The rule reads only the officer and the initiative: none of the proposal's collaborators. */
-	final CommendationProposals proposals = new CommendationProposals(null, null, null, null, null, null);
+	final CommendationProposals proposals = new CommendationProposals(null, null, null, null, null, null, null, null, null);
 
 	@Test
 	@DisplayName("the union officer of the initiative's own unit, once it is published")

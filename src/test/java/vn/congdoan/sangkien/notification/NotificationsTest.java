@@ -53,6 +53,39 @@ class NotificationsTest {
 	@Autowired
 	JavaMailSender mailSender;
 
+	@Autowired
+	org.camunda.bpm.engine.ManagementService management;
+
+	@Autowired
+	org.camunda.bpm.engine.RuntimeService runtime;
+
+	@Autowired
+	vn.congdoan.sangkien.programme.ProgrammeCalendar calendar;
+
+	@Autowired
+	vn.congdoan.sangkien.workflow.WaitingTasks waitingTasks;
+
+	@Autowired
+	Notices notices;
+
+	@Autowired
+	Addresses addresses;
+
+	@Autowired
+	Outbox outbox;
+
+	@Autowired
+	NoticeChoices choices;
+
+	@Autowired
+	org.springframework.transaction.support.TransactionTemplate transaction;
+
+	@Autowired
+	vn.congdoan.sangkien.system.ScheduledRuns runs;
+
+	@Autowired
+	NotificationSettings settings;
+
 	/** The programme's clock, which the outbox's times follow (the tests live on 03/10/2022). */
 	@Autowired
 	java.time.Clock clock;
@@ -191,6 +224,49 @@ class NotificationsTest {
 		delivery.sendDue(mailSender);
 		assertThat(MailService.running().orElseThrow().received().stream().skip(before)
 			.filter(m -> recipient(m).equals("hotro.dn@demo.sangkien.vn"))).as("nothing new since").isEmpty();
+	}
+
+	@Test
+	@DisplayName("a task left too long: its group is reminded, then the superior union's officers are told of the escalation")
+	void remindersAndEscalations() {
+		long id = InitiativeDrafts.submitted(api, "tacgia.hn", "Thông báo: nhắc việc");
+		fireTimer(id, "supportTeamReviewReminder");
+		fireTimer(id, "supportTeamReviewEscalation");
+		EventPublications.awaitAllHandled(jdbc);
+
+		assertThat(find(api.get("hotro.hn", "/api/notifications").body(),
+				"Nhắc việc: Tổ hỗ trợ xem xét - sáng kiến số " + id + " đã chờ quá thời hạn")).isNotNull();
+		assertThat(find(api.get("canbo.caugiay", "/api/notifications").body(),
+				"Công đoàn cấp trên theo dõi: Tổ hỗ trợ xem xét - sáng kiến số " + id + " đã chờ quá thời hạn")).isNotNull();
+		assertThat(find(api.get("canbo.dn", "/api/notifications").body(),
+				"Công đoàn cấp trên theo dõi: Tổ hỗ trợ xem xét - sáng kiến số " + id + " đã chờ quá thời hạn"))
+			.as("another province's officers").isNull();
+		assertThat(jdbc.queryForObject("select count(*) from mail_outbox where username = 'hotro.hn' and subject = ?",
+				Integer.class, "Nhắc việc: Tổ hỗ trợ xem xét - sáng kiến số " + id + " đã chờ quá thời hạn")).isEqualTo(1);
+	}
+
+	@Test
+	@DisplayName("an upload window closing within 7 days while a union's recognised initiatives wait: its officers are told once, with the count (R-6)")
+	void theUploadWindowCloses() {
+		long id = steps.recognised("Thông báo: sắp hết hạn đưa lên Cổng");
+		UploadWindowWarning aWeekBefore = new UploadWindowWarning(calendar, waitingTasks, notices, addresses, outbox, choices,
+				transaction, runs, settings, java.time.Clock.fixed(java.time.Instant.parse("2023-08-27T01:00:00Z"),
+						java.time.ZoneOffset.UTC));
+
+		assertThat(aWeekBefore.warn()).isPositive();
+		assertThat(aWeekBefore.warn()).as("told once").isZero();
+		assertThat(api.get("canbo.hn", "/api/notifications").body().findValuesAsText("text"))
+			.anyMatch(text -> text.startsWith("Đợt 2: hạn đưa lên Cổng là 24:00 01/09/2023; đơn vị còn "));
+		assertThat(api.get("hotro.hn", "/api/notifications").body().findValuesAsText("text"))
+			.as("the union's officers only").noneMatch(text -> text.startsWith("Đợt 2: hạn đưa lên Cổng"));
+		assertThat(steps.taskOf(id, "portalUpload")).isNotNull();
+	}
+
+	private void fireTimer(long initiativeId, String boundaryEvent) {
+		String process = runtime.createProcessInstanceQuery().processInstanceBusinessKey(String.valueOf(initiativeId))
+			.singleResult().getId();
+		management.executeJob(management.createJobQuery().processInstanceId(process).activityId(boundaryEvent)
+			.singleResult().getId());
 	}
 
 	private long outboxed(String username, String subject) {

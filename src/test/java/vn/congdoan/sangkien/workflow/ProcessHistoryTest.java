@@ -45,7 +45,8 @@ class ProcessHistoryTest {
 			.forEach(decision -> decisions.put(decision.getKey(), decision.getHistoryTimeToLive()));
 
 		assertThat(processes).containsExactlyInAnyOrderEntriesOf(
-				Map.of("initiativeLifecycle", 180, "commendation", 180, "collectiveRecognition", 365, "ideaLifecycle", 180));
+				Map.of("initiativeLifecycle", 180, "commendation", 180, "collectiveRecognition", 365, "ideaLifecycle", 180,
+						"grassrootsCommendation", 180));
 		assertThat(decisions).containsExactlyInAnyOrderEntriesOf(Map.of("initiativeEligibility", 180, "commendationAuthority", 180));
 	}
 }
