@@ -55,6 +55,7 @@ class TableOwnershipTest {
 			entry("member", "membership"),
 			entry("idea", "idea"),
 			entry("idea_day", "idea"),
+			entry("issued_document", "document"),
 			entry("idempotent_request", "system"),
 			entry("scheduled_run", "system"),
 			entry("import_progress", "system"),
