@@ -38,7 +38,9 @@ import org.springframework.stereotype.Component;
  * unit on the left and the national motto on the right, the place and date under the motto, the paper's name, its
  * lines; a certificate adds its verification code beside the QR code of the public page that checks it. The font
  * (DejaVu Serif, in the jar with its licence) is embedded: a reader without Vietnamese fonts sees every diacritic.
- * Official papers are in Vietnamese whatever the reader's language.
+ * Official papers are in Vietnamese whatever the reader's language. Every paragraph and phrase is given one of these
+ * fonts, even when its chunks have theirs: OpenPDF would otherwise write its spaces in Helvetica, a font the file
+ * does not carry.
  */
 @Component
 class OfficialPaper {
@@ -88,15 +90,16 @@ class OfficialPaper {
 		document.open();
 		document.add(header(paper));
 		document.add(centred(paper.name(), bold, 16, 28, 14));
-		document.add(justified(new Phrase(text(paper.intro()), new Font(regular, 13)), 10));
+		document.add(paragraph(new Phrase(text(paper.intro()), new Font(regular, 13)), Element.ALIGN_JUSTIFIED, 10));
 		for (Line line : paper.lines()) {
 			Phrase phrase = new Phrase();
+			phrase.setFont(new Font(regular, 13));
 			phrase.add(new Chunk(text(line.label()) + ": ", new Font(bold, 13)));
 			phrase.add(new Chunk(text(line.value()), new Font(regular, 13)));
-			document.add(justified(phrase, 6));
+			document.add(paragraph(phrase, Element.ALIGN_LEFT, 6));
 		}
 		if (paper.closing() != null) {
-			document.add(justified(new Phrase(text(paper.closing()), new Font(italic, 12)), 12));
+			document.add(paragraph(new Phrase(text(paper.closing()), new Font(italic, 12)), Element.ALIGN_JUSTIFIED, 12));
 		}
 		if (paper.verification() != null) {
 			document.add(verification(writer, paper.verification()));
@@ -107,15 +110,16 @@ class OfficialPaper {
 
 	/** The issuer and its number on the left; the motto, underlined, and the place and date on the right. */
 	private PdfPTable header(Paper paper) {
-		PdfPTable header = new PdfPTable(new float[] { 40, 60 });
+		// The motto on one line: DejaVu is wider than the Times New Roman the decree has in mind.
+		PdfPTable header = new PdfPTable(new float[] { 36, 64 });
 		header.setWidthPercentage(100);
 		PdfPCell issuer = cell();
 		issuer.addElement(centred(paper.issuer().toUpperCase(VIETNAMESE), bold, 12, 0, 0));
 		issuer.addElement(centred("Số: " + paper.number(), regular, 12, 4, 0));
 		header.addCell(issuer);
 		PdfPCell motto = cell();
-		motto.addElement(centred("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", bold, 12, 0, 0));
-		Chunk independence = new Chunk(text("Độc lập - Tự do - Hạnh phúc"), new Font(bold, 13));
+		motto.addElement(centred("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", bold, 11, 0, 0));
+		Chunk independence = new Chunk(text("Độc lập - Tự do - Hạnh phúc"), new Font(bold, 12));
 		independence.setUnderline(0.6f, -3f);
 		Paragraph underlined = new Paragraph(independence);
 		underlined.setAlignment(Element.ALIGN_CENTER);
@@ -136,6 +140,7 @@ class OfficialPaper {
 		PdfPCell words = cell();
 		words.setVerticalAlignment(Element.ALIGN_MIDDLE);
 		Paragraph code = new Paragraph();
+		code.setFont(new Font(regular, 12));
 		code.add(new Chunk(text("Mã xác minh: "), new Font(regular, 12)));
 		code.add(new Chunk(verification.code(), new Font(bold, 13)));
 		words.addElement(code);
@@ -183,9 +188,9 @@ class OfficialPaper {
 		return paragraph;
 	}
 
-	private static Paragraph justified(Phrase phrase, float before) {
+	private static Paragraph paragraph(Phrase phrase, int alignment, float before) {
 		Paragraph paragraph = new Paragraph(phrase);
-		paragraph.setAlignment(Element.ALIGN_JUSTIFIED);
+		paragraph.setAlignment(alignment);
 		paragraph.setSpacingBefore(before);
 		paragraph.setLeading(18);
 		return paragraph;
