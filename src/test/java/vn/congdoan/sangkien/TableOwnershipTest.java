@@ -65,6 +65,7 @@ class TableOwnershipTest {
 			entry("notice_reader", "notification"),
 			entry("mail_outbox", "notification"),
 			entry("mail_bounce", "notification"),
+			entry("issued_document", "document"),
 			entry("idempotent_request", "system"),
 			entry("scheduled_run", "system"),
 			entry("import_progress", "system"),

@@ -129,7 +129,8 @@ class SecurityConfiguration {
 		logout.setPostLogoutRedirectUri("{baseUrl}/");
 		return http
 			.authorizeHttpRequests(requests -> requests
-				.requestMatchers("/", "/leaderboards", "/initiatives", "/error", SignInAvailability.UNAVAILABLE, "/favicon.ico", "/css/**", "/js/**", "/images/**", "/webjars/**",
+				// A certificate's QR code opens /verify/{code} for anyone (document.Documents#verify).
+				.requestMatchers("/", "/leaderboards", "/initiatives", "/verify/*", "/error", SignInAvailability.UNAVAILABLE, "/favicon.ico", "/css/**", "/js/**", "/images/**", "/webjars/**",
 						"/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/actuator/health")
 				.permitAll()
 				// An e-mail's unsubscribe link works without signing in: its signature says whose it is.
