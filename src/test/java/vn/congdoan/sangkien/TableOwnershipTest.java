@@ -51,6 +51,7 @@ class TableOwnershipTest {
 			entry("counted_initiative", "programme"),
 			entry("commendation", "commendation"),
 			entry("collective_recognition", "reporting"),
+			entry("monthly_report", "reporting"),
 			entry("appointment_log", "appointment"),
 			entry("member", "membership"),
 			entry("idea", "idea"),

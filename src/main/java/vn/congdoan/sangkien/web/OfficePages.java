@@ -33,6 +33,7 @@ import vn.congdoan.sangkien.programme.ProgrammePhase;
 import vn.congdoan.sangkien.programme.TargetImport;
 import vn.congdoan.sangkien.programme.Targets;
 import vn.congdoan.sangkien.reporting.CollectiveRecognitions;
+import vn.congdoan.sangkien.reporting.MonthlyReports;
 import vn.congdoan.sangkien.reporting.StartRecognition;
 import vn.congdoan.sangkien.system.ImportProgress;
 import vn.congdoan.sangkien.system.Pages;
@@ -79,11 +80,14 @@ class OfficePages {
 
 	private final Units units;
 
+	private final MonthlyReports monthlyReports;
+
 	OfficePages(ProgrammeCalendar calendar, Targets targets, EmulationClusters clusters,
 			CollectiveRecognitions recognitions, StartRecognition startRecognition, TaskInbox inbox, CurrentUser currentUser,
 			Problems problems, UnitImport unitImport, TargetImport targetImport, ImportProgress importProgress,
-			SignInProviders signInProviders, Units units) {
+			SignInProviders signInProviders, Units units, MonthlyReports monthlyReports) {
 		this.units = units;
+		this.monthlyReports = monthlyReports;
 		this.calendar = calendar;
 		this.targets = targets;
 		this.clusters = clusters;
@@ -118,6 +122,7 @@ class OfficePages {
 		model.addAttribute("toConfirm", inbox.decidable(office, "confirmRecognition"));
 		model.addAttribute("published", recognitions.published());
 		model.addAttribute("recognitionKinds", List.of("QUARTERLY", "PHASE1_REVIEW", "FINAL_REVIEW"));
+		model.addAttribute("monthlyReports", monthlyReports.visibleTo(office));
 		signInProviders(office, model);
 		return "office";
 	}
