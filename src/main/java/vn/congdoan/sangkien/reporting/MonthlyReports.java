@@ -90,10 +90,11 @@ public class MonthlyReports {
 	/**
 	 * The month's report, made when it is missing and the month is one of the programme's: a node starting after the
 	 * first day of the month, or two nodes on that day, make it once (the second finds it there, or, at the same
-	 * moment, writes the same lines over it).
+	 * moment, writes the same lines over it). Nothing before the union tree is imported: there is no one to report.
 	 */
 	public boolean generateIfAbsent(YearMonth month) {
 		if (month.atEndOfMonth().isBefore(calendar.programmeStart()) || month.atDay(1).isAfter(calendar.programmeEnd())
+				|| units.findByLevelOrderByCode(UnitLevel.NATIONAL).isEmpty()
 				|| Boolean.TRUE.equals(jdbc.queryForObject("select exists (select 1 from monthly_report where month = ?)",
 						Boolean.class, month.toString()))) {
 			return false;

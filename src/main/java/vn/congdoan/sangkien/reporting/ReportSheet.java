@@ -77,6 +77,11 @@ final class ReportSheet {
 		return this;
 	}
 
+	/** How many rows the sheet has so far. */
+	int rows() {
+		return next;
+	}
+
 	/** Leaves an empty row between two parts. */
 	ReportSheet gap() {
 		next++;

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
@@ -102,7 +103,7 @@ public class UnitReports {
 		Optional<Collection<String>> filter = unit.parentCode() == null ? Optional.empty() : Optional.of(subtree);
 		SXSSFWorkbook workbook = ReportSheet.workbook();
 		try {
-			writeInitiatives(ReportSheet.in(workbook, INITIATIVES, 10, 60, 16, 40, 30, 28, 12, 14, 14), filter, names);
+			writeInitiatives(workbook, filter, names);
 			writeTotals(ReportSheet.in(workbook, TOTALS, 24, 16, 40, 12, 12, 12, 12, 14, 14, 18), user, unit, filter);
 			workbook.write(out);
 		}
@@ -114,19 +115,34 @@ public class UnitReports {
 		}
 	}
 
-	private void writeInitiatives(ReportSheet sheet, Optional<Collection<String>> filter, Map<String, String> names) {
-		sheet.heading("Số", "Tên sáng kiến", "Mã đơn vị", "Đơn vị", "Loại", "Trạng thái", "Ngày nộp", "Ngày công nhận",
-				"Ngày đưa lên Cổng");
-		initiatives.ofUnits(filter, row -> sheet.line()
-			.number(row.number())
-			.text(row.title())
-			.text(row.unitCode())
-			.text(names.get(row.unitCode()))
-			.text(row.kind() == null ? null : label("kind." + row.kind()))
-			.text(label("status." + row.status().name()))
-			.date(row.submittedAt())
-			.date(row.recognitionDate())
-			.date(row.uploadedAt()));
+	/**
+	 * One row per initiative; a sheet holds 1,048,576 rows, so VGCL's 2,500,000 go on "Sáng kiến", "Sáng kiến (2)",
+	 * "Sáng kiến (3)", each with its headings.
+	 */
+	private void writeInitiatives(SXSSFWorkbook workbook, Optional<Collection<String>> filter, Map<String, String> names) {
+		ReportSheet[] sheet = { initiativeSheet(workbook, INITIATIVES) };
+		int[] sheets = { 1 };
+		initiatives.ofUnits(filter, row -> {
+			if (sheet[0].rows() == SpreadsheetVersion.EXCEL2007.getMaxRows()) {
+				sheet[0] = initiativeSheet(workbook, INITIATIVES + " (" + ++sheets[0] + ")");
+			}
+			sheet[0].line()
+				.number(row.number())
+				.text(row.title())
+				.text(row.unitCode())
+				.text(names.get(row.unitCode()))
+				.text(row.kind() == null ? null : label("kind." + row.kind()))
+				.text(label("status." + row.status().name()))
+				.date(row.submittedAt())
+				.date(row.recognitionDate())
+				.date(row.uploadedAt());
+		});
+	}
+
+	private static ReportSheet initiativeSheet(SXSSFWorkbook workbook, String name) {
+		return ReportSheet.in(workbook, name, 10, 60, 16, 40, 30, 28, 12, 14, 14)
+			.heading("Số", "Tên sáng kiến", "Mã đơn vị", "Đơn vị", "Loại", "Trạng thái", "Ngày nộp", "Ngày công nhận",
+					"Ngày đưa lên Cổng");
 	}
 
 	private void writeTotals(ReportSheet sheet, PlatformUser user, Unit unit, Optional<Collection<String>> filter) {
