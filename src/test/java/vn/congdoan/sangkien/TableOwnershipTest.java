@@ -55,6 +55,7 @@ class TableOwnershipTest {
 			entry("commendation_round", "commendation"),
 			entry("commendation_round_initiative", "commendation"),
 			entry("collective_recognition", "reporting"),
+			entry("monthly_report", "reporting"),
 			entry("appointment_log", "appointment"),
 			entry("member", "membership"),
 			entry("idea", "idea"),

@@ -56,7 +56,7 @@ public class UnitDashboards {
 		checkFollower(user);
 		Unit unit = units.findByCode(unitCode).orElseThrow(() -> ProblemException.notFound("target.unit.unknown", unitCode));
 		List<String> chain = units.selfAndAncestors(unitCode);
-		if (chain.stream().noneMatch(code -> follows(user, code))) {
+		if (!followsAnyOf(user, chain)) {
 			throw ProblemException.forbidden("dashboard.outside-subtree", unitCode);
 		}
 		// Up the tree only as far as the user's own unit: above it is not theirs to follow.
@@ -78,6 +78,18 @@ public class UnitDashboards {
 		if (FOLLOWERS.stream().noneMatch(user::hasRole)) {
 			throw ProblemException.forbidden("auth.forbidden");
 		}
+	}
+
+	/**
+	 * Whether the unit is in the user's subtree: they hold a follower's role in it or in a unit above it. The reports
+	 * of R-5.5 have the same readers as the dashboards.
+	 */
+	public boolean followsSubtreeOf(PlatformUser user, String unitCode) {
+		return followsAnyOf(user, units.selfAndAncestors(unitCode));
+	}
+
+	private static boolean followsAnyOf(PlatformUser user, List<String> chain) {
+		return chain.stream().anyMatch(code -> follows(user, code));
 	}
 
 	/** Whether the user follows this unit's subtree: they hold a follower's role in it, not only some other role. */

@@ -7,9 +7,18 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * {@code application.yaml}.
  *
  * @param recognition the collective recognitions (R-7.1 - R-7.3)
+ * @param reports the reports of R-5.5
  */
 @ConfigurationProperties("sangkien")
-record ReportingSettings(Recognition recognition) {
+record ReportingSettings(Recognition recognition, Reports reports) {
+
+	/**
+	 * @param openDataDownloads how many downloads of the open data a node serves at once (each reads every published
+	 *        initiative and holds a database connection while its reader reads); when the monthly report is made is
+	 *        {@code sangkien.reports.monthly}, read by {@link MonthlyReportSchedule}'s annotations
+	 */
+	record Reports(int openDataDownloads) {
+	}
 
 	/**
 	 * @param nationalLeaders how many units leading the nation by share of their target the phase-1 review

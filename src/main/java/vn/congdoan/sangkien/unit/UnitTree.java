@@ -1,5 +1,6 @@
 package vn.congdoan.sangkien.unit;
 
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -29,5 +30,18 @@ public class UnitTree {
 			places.put(rs.getString(1), new Place(UnitLevel.valueOf(rs.getString(2)), rs.getString(3)));
 		});
 		return places;
+	}
+
+	/**
+	 * The names of these units, by code: for a report that lists many rows of a subtree (R-5.5) and names each
+	 * row's unit without a query per row (126,000 names, some 20 MB, in one query).
+	 */
+	public Map<String, String> names(Collection<String> codes) {
+		Map<String, String> names = new HashMap<>();
+		jdbc.query("select u.code, u.name from unnest(?::varchar[]) as c(code) join unit u on u.code = c.code",
+				rs -> {
+					names.put(rs.getString(1), rs.getString(2));
+				}, (Object) codes.toArray(String[]::new));
+		return names;
 	}
 }

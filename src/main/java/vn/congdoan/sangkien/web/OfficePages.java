@@ -35,6 +35,7 @@ import vn.congdoan.sangkien.programme.ProgrammePhase;
 import vn.congdoan.sangkien.programme.TargetImport;
 import vn.congdoan.sangkien.programme.Targets;
 import vn.congdoan.sangkien.reporting.CollectiveRecognitions;
+import vn.congdoan.sangkien.reporting.MonthlyReports;
 import vn.congdoan.sangkien.reporting.StartRecognition;
 import vn.congdoan.sangkien.system.FieldMessages;
 import vn.congdoan.sangkien.system.FieldProblem;
@@ -87,13 +88,17 @@ class OfficePages {
 
 	private final FieldMessages fieldMessages;
 
+	private final MonthlyReports monthlyReports;
+
 	OfficePages(ProgrammeCalendar calendar, Targets targets, EmulationClusters clusters,
 			CollectiveRecognitions recognitions, StartRecognition startRecognition, TaskInbox inbox, CurrentUser currentUser,
 			Problems problems, UnitImport unitImport, TargetImport targetImport, ImportProgress importProgress,
-			SignInProviders signInProviders, Units units, CalendarChanges calendarChanges, FieldMessages fieldMessages) {
+			SignInProviders signInProviders, Units units, CalendarChanges calendarChanges, FieldMessages fieldMessages,
+			MonthlyReports monthlyReports) {
 		this.units = units;
 		this.calendarChanges = calendarChanges;
 		this.fieldMessages = fieldMessages;
+		this.monthlyReports = monthlyReports;
 		this.calendar = calendar;
 		this.targets = targets;
 		this.clusters = clusters;
@@ -137,6 +142,7 @@ class OfficePages {
 		model.addAttribute("toConfirm", inbox.decidable(office, "confirmRecognition"));
 		model.addAttribute("published", recognitions.published());
 		model.addAttribute("recognitionKinds", List.of("QUARTERLY", "PHASE1_REVIEW", "FINAL_REVIEW"));
+		model.addAttribute("monthlyReports", monthlyReports.visibleTo(office));
 		signInProviders(office, model);
 		return "office";
 	}

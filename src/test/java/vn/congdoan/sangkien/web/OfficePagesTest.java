@@ -49,6 +49,7 @@ import vn.congdoan.sangkien.programme.ProgrammePhase;
 import vn.congdoan.sangkien.programme.TargetImport;
 import vn.congdoan.sangkien.programme.Targets;
 import vn.congdoan.sangkien.reporting.CollectiveRecognitions;
+import vn.congdoan.sangkien.reporting.MonthlyReports;
 import vn.congdoan.sangkien.reporting.StartRecognition;
 import vn.congdoan.sangkien.system.FieldProblem;
 import vn.congdoan.sangkien.system.ImportProgress;
@@ -109,6 +110,9 @@ class OfficePagesTest {
 	@MockitoBean
 	CalendarChanges calendarChanges;
 
+	@MockitoBean
+	MonthlyReports monthlyReports;
+
 	@BeforeEach
 	void aCalendarOfOnePhase() {
 		ProgrammePhase second = new ProgrammePhase("PHASE_2", "Đợt 2", LocalDate.of(2022, 4, 1),
@@ -123,6 +127,19 @@ class OfficePagesTest {
 				List.of(new Targets.SubTarget("LDLD-48", "LĐLĐ thành phố Đà Nẵng", null)), 0, 1, false));
 		when(signInProviders.redirectUri(anyString()))
 			.thenAnswer(call -> "https://id.congdoan.vn/realms/sangkien/broker/" + call.getArgument(0) + "/endpoint");
+	}
+
+	@Test
+	@DisplayName("R-5.5: the monthly reports are listed with the nation's line and a link to each month's workbook")
+	void monthlyReportsListed() throws Exception {
+		when(monthlyReports.visibleTo(any(PlatformUser.class))).thenReturn(List.of(new MonthlyReports.MonthlyReport("2022-09",
+				Instant.parse("2022-09-30T19:00:00Z"), List.of(new MonthlyReports.Line("TLD", "Tổng Liên đoàn Lao động Việt Nam",
+						1234, 91234, 100_000, null, 0, 0, null, 0)))));
+
+		mvc.perform(get("/office").with(OFFICE))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("href=\"/monthly-reports/2022-09/TLD.xlsx\""),
+					containsString("01/10/2022 02:00"), containsString("1.234"), containsString("91.234"))));
 	}
 
 	@Test
