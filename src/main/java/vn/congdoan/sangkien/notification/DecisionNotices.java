@@ -70,11 +70,13 @@ class DecisionNotices {
 		String link = "/initiatives/" + overdue.initiativeId();
 		String once = "overdue:" + overdue.occurrence();
 		List<String> arguments = List.of("#step." + overdue.step(), String.valueOf(overdue.initiativeId()));
+		// Escalated, the group it waits on learns that the superior union follows it now, in the same words.
+		String code = overdue.escalatedTo() == null ? "notice.reminded" : "notice.escalated";
 		for (String recipient : overdue.waitingOn()) {
-			tellAll(recipient, "notice.reminded", arguments, link, once);
+			tellAll(recipient, code, arguments, link, once);
 		}
 		if (overdue.escalatedTo() != null) {
-			tellAll(Notices.group(overdue.escalatedTo()), "notice.escalated", arguments, link, once);
+			tellAll(Notices.group(overdue.escalatedTo()), code, arguments, link, once);
 		}
 	}
 
