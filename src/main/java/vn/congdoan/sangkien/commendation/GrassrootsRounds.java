@@ -29,6 +29,8 @@ import vn.congdoan.sangkien.system.ProblemException;
 import vn.congdoan.sangkien.unit.Unit;
 import vn.congdoan.sangkien.unit.UnitLevel;
 import vn.congdoan.sangkien.unit.Units;
+import vn.congdoan.sangkien.workflow.OverdueTasks;
+import vn.congdoan.sangkien.workflow.TaskOverdue;
 
 /**
  * R-7.5: the grassroots union commends, with the head of the unit, monthly or when an occasion calls for it. The
@@ -41,6 +43,8 @@ import vn.congdoan.sangkien.unit.Units;
 public class GrassrootsRounds {
 
 	static final String PROCESS = "grassrootsCommendation";
+
+	private final OverdueTasks overdue;
 
 	static final String CO_SIGN = "coSignCommendation";
 
@@ -66,7 +70,8 @@ public class GrassrootsRounds {
 
 	GrassrootsRounds(CommendationRounds rounds, Commendations commendations, InitiativeAccess access,
 			InitiativeStatusProjection initiatives, DecisionLog decisionLog, Units units, CommendationReaders readers,
-			RuntimeService runtime, CurrentUser currentUser, Clock clock) {
+			RuntimeService runtime, CurrentUser currentUser, Clock clock, OverdueTasks overdue) {
+		this.overdue = overdue;
 		this.readers = readers;
 		this.rounds = rounds;
 		this.commendations = commendations;
@@ -199,6 +204,7 @@ public class GrassrootsRounds {
 		CommendationRound round = roundOf(execution);
 		round.getInitiativeIds().forEach(id -> decisionLog.recordAutomatic(id, CO_SIGN, "reminded", null,
 				round.getUnitCode()));
+		overdue.remind(execution, CO_SIGN, new TaskOverdue.Subject("round", round.getId(), "/inbox"));
 	}
 
 	private CommendationRound roundOf(VariableScope scope) {

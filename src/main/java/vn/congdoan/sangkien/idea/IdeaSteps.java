@@ -11,6 +11,8 @@ import vn.congdoan.sangkien.appointment.Appointments;
 import vn.congdoan.sangkien.identity.Role;
 import vn.congdoan.sangkien.system.FieldProblem;
 import vn.congdoan.sangkien.system.ProblemException;
+import vn.congdoan.sangkien.workflow.OverdueTasks;
+import vn.congdoan.sangkien.workflow.TaskOverdue;
 
 /**
  * What {@code bpmn/idea-lifecycle.bpmn} does to the idea at each step (R-5.1): its status follows the process; the
@@ -31,7 +33,10 @@ public class IdeaSteps {
 
 	private final Appointments appointments;
 
-	IdeaSteps(Ideas ideas, Appointments appointments) {
+	private final OverdueTasks overdue;
+
+	IdeaSteps(Ideas ideas, Appointments appointments, OverdueTasks overdue) {
+		this.overdue = overdue;
 		this.ideas = ideas;
 		this.appointments = appointments;
 	}
@@ -75,9 +80,14 @@ public class IdeaSteps {
 		check(task, "mentorDecision");
 	}
 
-	/** An open task of the idea waited past its reminder (durations: sangkien.task-deadlines). */
-	public void reminded(DelegateExecution execution) {
-		ideas.reminded(ideaId(execution.getVariable("ideaId")));
+	/**
+	 * An open task of the idea waited past its reminder (durations: sangkien.task-deadlines): the idea shows it, and
+	 * who the task waits on is told.
+	 */
+	public void reminded(DelegateExecution execution, String task) {
+		long ideaId = ideaId(execution.getVariable("ideaId"));
+		ideas.reminded(ideaId);
+		overdue.remind(execution, task, new TaskOverdue.Subject("idea", ideaId, "/inbox"));
 	}
 
 	/** The author left the idea past their task's limit. */

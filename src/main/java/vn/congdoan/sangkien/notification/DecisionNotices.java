@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 
 import vn.congdoan.sangkien.initiative.InitiativeAuthors;
 import vn.congdoan.sangkien.initiative.InitiativeDecided;
-import vn.congdoan.sangkien.review.TaskOverdue;
+import vn.congdoan.sangkien.workflow.TaskOverdue;
 
 /**
  * Tells people of what happened on an initiative, after it committed: its authors of every decision on it that was
@@ -67,16 +67,15 @@ class DecisionNotices {
 
 	@ApplicationModuleListener
 	void overdue(TaskOverdue overdue) {
-		String link = "/initiatives/" + overdue.initiativeId();
 		String once = "overdue:" + overdue.occurrence();
-		List<String> arguments = List.of("#step." + overdue.step(), String.valueOf(overdue.initiativeId()));
+		List<String> arguments = List.of("#step." + overdue.step(), String.valueOf(overdue.subject().id()));
 		// Escalated, the group it waits on learns that the superior union follows it now, in the same words.
-		String code = overdue.escalatedTo() == null ? "notice.reminded" : "notice.escalated";
+		String code = "notice." + (overdue.escalatedTo() == null ? "reminded" : "escalated") + "." + overdue.subject().kind();
 		for (String recipient : overdue.waitingOn()) {
-			tellAll(recipient, code, arguments, link, once);
+			tellAll(recipient, code, arguments, overdue.subject().link(), once);
 		}
 		if (overdue.escalatedTo() != null) {
-			tellAll(Notices.group(overdue.escalatedTo()), code, arguments, link, once);
+			tellAll(Notices.group(overdue.escalatedTo()), code, arguments, overdue.subject().link(), once);
 		}
 	}
 

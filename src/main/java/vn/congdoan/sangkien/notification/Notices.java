@@ -57,6 +57,15 @@ public class Notices {
 				arguments.toArray(String[]::new), link, onceKey, Timestamp.from(clock.instant())) == 1;
 	}
 
+	/** The same notice to several recipients in one statement (a task arriving for its groups and its assignee). */
+	@Transactional
+	public void sendAll(List<String> recipients, NoticeKind kind, String code, List<String> arguments, String link) {
+		jdbc.update("""
+				insert into notice (recipient, kind, message_code, arguments, link, created_at)
+				select recipient, ?, ?, ?, ?, ? from unnest(?) as recipient""", kind.name(), code,
+				arguments.toArray(String[]::new), link, Timestamp.from(clock.instant()), recipients.toArray(String[]::new));
+	}
+
 	/** The latest notices of the user and their groups, of the kinds they did not switch off. */
 	@Transactional(readOnly = true)
 	public List<Notice> of(PlatformUser user, Locale locale, int limit) {

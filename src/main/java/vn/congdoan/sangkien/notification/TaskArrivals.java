@@ -38,9 +38,9 @@ class TaskArrivals {
 		Object initiative = task.getVariable("initiativeId");
 		String step = "#step." + task.getTaskDefinitionKey() + "|" + task.getName();
 		List<String> arguments = initiative == null ? List.of(step) : List.of(step, initiative.toString());
-		for (String recipient : recipients) {
-			notices.send(recipient, NoticeKind.TASK, initiative == null ? "notice.task" : "notice.task.initiative",
-					arguments, "/tasks/" + task.getId(), null);
+		if (!recipients.isEmpty()) {
+			notices.sendAll(List.copyOf(recipients), NoticeKind.TASK,
+					initiative == null ? "notice.task" : "notice.task.initiative", arguments, "/tasks/" + task.getId());
 		}
 	}
 }

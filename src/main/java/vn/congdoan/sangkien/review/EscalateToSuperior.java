@@ -11,7 +11,9 @@ import org.springframework.stereotype.Component;
 import vn.congdoan.sangkien.identity.Role;
 import vn.congdoan.sangkien.initiative.DecisionLog;
 import vn.congdoan.sangkien.unit.Units;
+import vn.congdoan.sangkien.workflow.OverdueTasks;
 import vn.congdoan.sangkien.workflow.TaskInbox;
+import vn.congdoan.sangkien.workflow.TaskOverdue;
 
 /**
  * BPMN {@code escalate...}: the task named by the step's input {@code deadlineOf} has waited past its
@@ -45,14 +47,14 @@ class EscalateToSuperior implements JavaDelegate {
 			return;
 		}
 		String group = Role.UNION_OFFICER.candidateGroup(superior);
-		List<Task> served = overdue.servedBy(execution);
+		List<Task> served = overdue.servedBy(execution, step);
 		for (Task task : served) {
 			tasks.addCandidateGroup(task.getId(), group);
 			// the superior union follows the task up; the unit's own group still decides.
 			tasks.setVariableLocal(task.getId(), TaskInbox.ESCALATED_GROUPS, group);
 		}
-		decisionLog.recordAutomatic(DecisionLog.initiativeIdOf(execution.getVariable("initiativeId")), step, "escalated",
-				superior, unitCode);
-		overdue.announce(execution, served, group);
+		long initiativeId = DecisionLog.initiativeIdOf(execution.getVariable("initiativeId"));
+		decisionLog.recordAutomatic(initiativeId, step, "escalated", superior, unitCode);
+		overdue.announce(execution, step, TaskOverdue.Subject.initiative(initiativeId), served, group);
 	}
 }

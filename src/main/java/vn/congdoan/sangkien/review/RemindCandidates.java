@@ -5,6 +5,8 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 import vn.congdoan.sangkien.initiative.DecisionLog;
+import vn.congdoan.sangkien.workflow.OverdueTasks;
+import vn.congdoan.sangkien.workflow.TaskOverdue;
 
 /**
  * BPMN {@code remind...}: the task named by the step's input {@code deadlineOf} has waited past its reminder
@@ -28,6 +30,7 @@ class RemindCandidates implements JavaDelegate {
 		decisionLog.recordAutomatic(DecisionLog.initiativeIdOf(execution.getVariable("initiativeId")),
 				DeadlineStep.taskOf(execution), "reminded", null,
 				(String) execution.getVariable("unitCode"));
-		overdue.announce(execution, overdue.servedBy(execution), null);
+		overdue.remind(execution, DeadlineStep.taskOf(execution), TaskOverdue.Subject.initiative(
+				DecisionLog.initiativeIdOf(execution.getVariable("initiativeId"))));
 	}
 }

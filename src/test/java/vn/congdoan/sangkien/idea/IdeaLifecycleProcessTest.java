@@ -13,6 +13,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.inOrder;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
@@ -42,6 +43,8 @@ import org.mockito.InOrder;
 import vn.congdoan.sangkien.appointment.Appointments;
 import vn.congdoan.sangkien.identity.Role;
 import vn.congdoan.sangkien.review.TaskDeadlines;
+import vn.congdoan.sangkien.workflow.OverdueTasks;
+import vn.congdoan.sangkien.workflow.TaskOverdue;
 import vn.congdoan.sangkien.system.ProblemException;
 
 @Deployment(resources = { "bpmn/idea-lifecycle.bpmn", "forms/take-up-idea.form", "forms/shape-idea.form",
@@ -68,13 +71,15 @@ class IdeaLifecycleProcessTest {
 
 	TaskDeadlines deadlines = mock(TaskDeadlines.class);
 
+	OverdueTasks overdue = mock(OverdueTasks.class);
+
 	@BeforeEach
 	void standInForTheSpringBeans() {
 		when(appointments.holds("hotro2.hn", Role.SUPPORT_TEAM, UNIT)).thenReturn(true);
 		when(deadlines.reminderAfter(any())).thenReturn("P7D");
 		when(deadlines.escalationAfter(any())).thenReturn("P60D");
 		when(deadlines.dueAfter(any())).thenAnswer(call -> Date.from(Instant.now().plus(21, ChronoUnit.DAYS)));
-		Mocks.register("ideaSteps", new IdeaSteps(ideas, appointments));
+		Mocks.register("ideaSteps", new IdeaSteps(ideas, appointments, overdue));
 		Mocks.register("makeDraft", makeDraft);
 		Mocks.register("taskDeadlines", deadlines);
 	}
@@ -226,6 +231,8 @@ class IdeaLifecycleProcessTest {
 		execute(job("mentorIdeaReminder"));
 		assertThat(idea).isWaitingAt("mentorIdea");
 		verify(ideas, times(2)).reminded(IDEA);
+		verify(overdue).remind(any(), eq("takeUpIdea"), eq(new TaskOverdue.Subject("idea", IDEA, "/inbox")));
+		verify(overdue).remind(any(), eq("mentorIdea"), eq(new TaskOverdue.Subject("idea", IDEA, "/inbox")));
 	}
 
 	@Test

@@ -262,9 +262,29 @@ class NotificationsTest {
 		assertThat(steps.taskOf(id, "portalUpload")).isNotNull();
 	}
 
+	@Test
+	@DisplayName("an idea left too long: its union's support team is reminded too")
+	void anIdeaIsReminded() {
+		ApiClient.Response posted = api.post("tacgia.hn", "/api/ideas", """
+				{"title":"Thông báo: ý tưởng chờ lâu","problem":"Vấn đề","proposal":"Ý tưởng","unitCode":"CDCS-01-0001"}""");
+		assertThat(posted.statusCode()).as("%s", posted.body()).isEqualTo(201);
+		long idea = posted.body().path("id").asLong();
+		fireTimer("ideaLifecycle", String.valueOf(idea), "takeUpIdeaReminder");
+		EventPublications.awaitAllHandled(jdbc);
+
+		assertThat(find(api.get("hotro.hn", "/api/notifications").body(),
+				"Nhắc việc: Tổ hỗ trợ tiếp nhận ý tưởng - ý tưởng số " + idea + " đã chờ quá thời hạn")).isNotNull();
+		assertThat(find(api.get("hotro.dn", "/api/notifications").body(),
+				"Nhắc việc: Tổ hỗ trợ tiếp nhận ý tưởng - ý tưởng số " + idea + " đã chờ quá thời hạn")).isNull();
+	}
+
 	private void fireTimer(long initiativeId, String boundaryEvent) {
-		String process = runtime.createProcessInstanceQuery().processInstanceBusinessKey(String.valueOf(initiativeId))
-			.singleResult().getId();
+		fireTimer("initiativeLifecycle", String.valueOf(initiativeId), boundaryEvent);
+	}
+
+	private void fireTimer(String processKey, String businessKey, String boundaryEvent) {
+		String process = runtime.createProcessInstanceQuery().processDefinitionKey(processKey)
+			.processInstanceBusinessKey(businessKey).singleResult().getId();
 		management.executeJob(management.createJobQuery().processInstanceId(process).activityId(boundaryEvent)
 			.singleResult().getId());
 	}

@@ -1,4 +1,4 @@
-package vn.congdoan.sangkien.review;
+package vn.congdoan.sangkien.workflow;
 
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -12,11 +12,12 @@ import org.camunda.bpm.engine.task.Task;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
-import vn.congdoan.sangkien.initiative.DecisionLog;
-
-/** The open tasks a reminder or an escalation serves, and the announcement of their delay to who may act on them. */
+/**
+ * The open tasks a reminder or an escalation serves, and the announcement of their delay to who may act on them
+ * ({@link TaskOverdue}), for every process that reminds: an initiative's, an idea's, a commendation's.
+ */
 @Component
-class OverdueTasks {
+public class OverdueTasks {
 
 	private final TaskService tasks;
 
@@ -27,12 +28,19 @@ class OverdueTasks {
 		this.events = events;
 	}
 
-	List<Task> servedBy(DelegateExecution step) {
-		return tasks.createTaskQuery().processInstanceId(step.getProcessInstanceId())
-			.taskDefinitionKey(DeadlineStep.taskOf(step)).list();
+	/** The open tasks at {@code taskKey} of the timer step's process. */
+	public List<Task> servedBy(DelegateExecution step, String taskKey) {
+		return tasks.createTaskQuery().processInstanceId(step.getProcessInstanceId()).taskDefinitionKey(taskKey).list();
 	}
 
-	void announce(DelegateExecution step, List<Task> served, String escalatedTo) {
+	/** A reminder: announced to who the task waits on. */
+	public void remind(DelegateExecution step, String taskKey, TaskOverdue.Subject subject) {
+		announce(step, taskKey, subject, servedBy(step, taskKey), null);
+	}
+
+	/** A reminder or, with {@code escalatedTo}, an escalation of these tasks. */
+	public void announce(DelegateExecution step, String taskKey, TaskOverdue.Subject subject, List<Task> served,
+			String escalatedTo) {
 		Set<String> waitingOn = new LinkedHashSet<>();
 		for (Task task : served) {
 			if (task.getAssignee() != null) {
@@ -47,7 +55,6 @@ class OverdueTasks {
 		if (escalatedTo != null) {
 			waitingOn.remove("group:" + escalatedTo);
 		}
-		events.publishEvent(new TaskOverdue(step.getId(), DecisionLog.initiativeIdOf(step.getVariable("initiativeId")),
-				DeadlineStep.taskOf(step), List.copyOf(waitingOn), escalatedTo));
+		events.publishEvent(new TaskOverdue(step.getId(), subject, taskKey, List.copyOf(waitingOn), escalatedTo));
 	}
 }
