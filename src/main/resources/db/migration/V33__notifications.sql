@@ -14,6 +14,8 @@ create table notice (
     created_at   timestamptz  not null
 );
 create index notice_recipient on notice (recipient, created_at desc);
+-- The day's digest reads the task notices of the last days, whoever they are for.
+create index notice_kind_created on notice (kind, created_at);
 
 create table notice_read (
     username  varchar(255) not null,

@@ -50,6 +50,11 @@ public class CommendationLevels {
 				if (!Boolean.TRUE.equals(allowed)) {
 					refuse("award", "commendation.award.beyond-authority");
 				}
+				// a collective's proposer does not grant their own proposal; another approver of the level does.
+				Object proposedBy = task.getVariable("proposedBy");
+				if (proposedBy != null && proposedBy.equals(task.getAssignee())) {
+					throw ProblemException.forbidden("commendation.collective.own", proposedBy);
+				}
 			}
 			case "forward" -> {
 				if (CommendationChain.of(task).atTop()) {

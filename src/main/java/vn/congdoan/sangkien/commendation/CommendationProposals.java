@@ -154,7 +154,7 @@ public class CommendationProposals {
 		List<String> chain = units.selfAndAncestors(proposerUnit);
 		var process = runtime.startProcessInstanceByKey(PROCESS, "collective-" + commendation.getId(),
 				Map.of("commendationId", commendation.getId(), "chain", String.join(",", chain), "level", 0,
-						"unitCode", unitCode, "proposedAward", proposed.name()));
+						"unitCode", unitCode, "proposedAward", proposed.name(), "proposedBy", proposer.username()));
 		commendation.startedAs(process.getId());
 		return commendation;
 	}

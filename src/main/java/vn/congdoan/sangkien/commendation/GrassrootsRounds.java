@@ -178,6 +178,10 @@ public class GrassrootsRounds {
 		}
 		CommendationRound round = roundOf(task);
 		String head = currentUser.find().map(PlatformUser::username).orElse(CommendationTimeline.SYSTEM);
+		// the co-signature is a second person's; whoever opened the round does not sign it too.
+		if (head.equals(round.getOpenedBy())) {
+			throw ProblemException.forbidden("commendation.round.own", round.getId());
+		}
 		round.decided(head, clock.instant(), refused ? reason.toString() : null);
 		round.getInitiativeIds().forEach(id -> decisionLog.record(id, CO_SIGN, decision,
 				refused ? reason.toString() : round.name(), round.getUnitCode()));

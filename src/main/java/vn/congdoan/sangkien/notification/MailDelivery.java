@@ -26,8 +26,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 
 /**
- * Sends the e-mails of the outbox that are due. A pass locks the rows it takes ({@code for update skip locked}), so
- * that two nodes never send the same e-mail, and marks each sent in the same transaction; an e-mail keeps the
+ * Sends the e-mails of the outbox that are due. Each is locked while it is sent ({@code for update skip locked}), so
+ * that two nodes never send the same e-mail, and marked sent in the same transaction; an e-mail keeps the
  * Message-ID it got in the outbox, so that even a resend after a crash between sending and marking is one message to
  * the reader's mail program. A mail server that is down is tried again later, ever less often, up to
  * {@code max-attempts}; an address it refuses for good is marked bounced and not tried again.
@@ -69,62 +69,81 @@ class MailDelivery {
 		}
 	}
 
-	/** One pass with this sender; returns how many e-mails it sent. */
+	/**
+	 * One pass with this sender; returns how many e-mails it sent. Each e-mail is taken, sent and marked in a
+	 * transaction of its own, so that one that fails, for whatever reason, neither undoes the others' marks nor holds
+	 * up the ones after it.
+	 */
 	int sendDue(JavaMailSender sender) {
-		Integer sent = transaction.execute(status -> {
-			List<Pending> due = jdbc.query("""
-					select id, username, subject, body, message_id, attempts from mail_outbox
-					where status = 'PENDING' and next_attempt_at <= ?
-					order by next_attempt_at limit ? for update skip locked""",
-					(rs, row) -> new Pending(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-							rs.getString(5), rs.getInt(6)), Timestamp.from(clock.instant()), settings.batch());
-			int count = 0;
-			for (Pending mail : due) {
-				count += send(sender, mail) ? 1 : 0;
-			}
-			return count;
-		});
-		return sent == null ? 0 : sent;
+		List<Long> due = jdbc.queryForList("""
+				select id from mail_outbox where status = 'PENDING' and next_attempt_at <= ?
+				order by next_attempt_at limit ?""", Long.class, Timestamp.from(clock.instant()), settings.batch());
+		int sent = 0;
+		for (long id : due) {
+			sent += Boolean.TRUE.equals(transaction.execute(status -> send(sender, id))) ? 1 : 0;
+		}
+		return sent;
+	}
+
+	/** The e-mail, if no other node has taken it meanwhile: locked until it is marked. */
+	private boolean send(JavaMailSender sender, long id) {
+		List<Pending> taken = jdbc.query("""
+				select id, username, subject, body, message_id, attempts from mail_outbox
+				where id = ? and status = 'PENDING' and next_attempt_at <= ? for update skip locked""",
+				(rs, row) -> new Pending(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+						rs.getString(5), rs.getInt(6)), id, Timestamp.from(clock.instant()));
+		return !taken.isEmpty() && send(sender, taken.get(0));
 	}
 
 	private boolean send(JavaMailSender sender, Pending mail) {
-		Optional<String> address = addresses.emailOf(mail.username());
-		if (address.isEmpty()) {
-			end(mail, "FAILED", null, "no e-mail address");
-			return false;
-		}
-		List<String> bounced = jdbc.query("select reason from mail_bounce where address = ?", (rs, row) -> rs.getString(1),
-				address.get());
-		if (!bounced.isEmpty()) {
-			end(mail, "BOUNCED", address.get(), "bounced before: " + bounced.get(0));
-			return false;
-		}
+		String address = null;
 		try {
-			sender.send(message(mail, address.get()));
+			Optional<String> found = addresses.emailOf(mail.username());
+			if (found.isEmpty()) {
+				end(mail, "FAILED", null, "no e-mail address");
+				return false;
+			}
+			address = found.get();
+			List<String> bounced = jdbc.query("select reason from mail_bounce where address = ?",
+					(rs, row) -> rs.getString(1), address);
+			if (!bounced.isEmpty()) {
+				end(mail, "BOUNCED", address, "bounced before: " + bounced.get(0));
+				return false;
+			}
+			sender.send(message(mail, address));
 			jdbc.update("update mail_outbox set status = 'SENT', sent_at = ?, address = ?, attempts = attempts + 1 where id = ?",
-					Timestamp.from(clock.instant()), address.get(), mail.id());
+					Timestamp.from(clock.instant()), address, mail.id());
 			return true;
 		}
 		catch (MailException | MessagingException e) {
 			if (refusedForGood(e)) {
 				jdbc.update("insert into mail_bounce (address, bounced_at, reason) values (?, ?, ?) on conflict do nothing",
-						address.get(), Timestamp.from(clock.instant()), shortened(e));
-				end(mail, "BOUNCED", address.get(), shortened(e));
-			}
-			else if (mail.attempts() + 1 >= settings.maxAttempts()) {
-				end(mail, "FAILED", address.get(), shortened(e));
+						address, Timestamp.from(clock.instant()), shortened(e));
+				end(mail, "BOUNCED", address, shortened(e));
 			}
 			else {
-				Duration wait = Duration.ofMinutes(1L << Math.min(mail.attempts(), 9));
-				jdbc.update("""
-						update mail_outbox set attempts = attempts + 1, next_attempt_at = ?, last_error = ? where id = ?""",
-						Timestamp.from(clock.instant().plus(wait.compareTo(LONGEST_WAIT) < 0 ? wait : LONGEST_WAIT)),
-						shortened(e), mail.id());
-				LOG.warn("E-mail " + mail.id() + " not sent (attempt " + (mail.attempts() + 1) + "), tried again in "
-						+ wait + ": " + e.getMessage());
+				later(mail, address, e);
 			}
 			return false;
 		}
+		catch (RuntimeException e) {
+			// Keycloak asked for the address and did not answer, say: the e-mail waits like one the server refused.
+			later(mail, address, e);
+			return false;
+		}
+	}
+
+	private void later(Pending mail, String address, Exception e) {
+		if (mail.attempts() + 1 >= settings.maxAttempts()) {
+			end(mail, "FAILED", address, shortened(e));
+			return;
+		}
+		Duration wait = Duration.ofMinutes(1L << Math.min(mail.attempts(), 9));
+		jdbc.update("update mail_outbox set attempts = attempts + 1, next_attempt_at = ?, last_error = ? where id = ?",
+				Timestamp.from(clock.instant().plus(wait.compareTo(LONGEST_WAIT) < 0 ? wait : LONGEST_WAIT)),
+				shortened(e), mail.id());
+		LOG.warn("E-mail " + mail.id() + " not sent (attempt " + (mail.attempts() + 1) + "), tried again in " + wait
+				+ ": " + e.getMessage());
 	}
 
 	private void end(Pending mail, String status, String address, String why) {

@@ -77,17 +77,20 @@ class UploadWindowWarning {
 					phase.code()).entrySet()) {
 				List<String> arguments = List.of(phase.name(), ProgrammeTime.endOf(phase.uploadClosesAt()),
 						String.valueOf(group.getValue()));
-				Boolean written = transaction.execute(status -> notices.send(Notices.group(group.getKey()),
-						NoticeKind.WINDOW_CLOSING, "notice.window-closing", arguments, "/portal-uploads",
-						"window:" + phase.code() + ":" + group.getKey()));
-				if (Boolean.TRUE.equals(written)) {
-					told++;
-					for (String username : addresses.holding(group.getKey())) {
-						transaction.executeWithoutResult(status -> outbox.tell(username, NoticeKind.WINDOW_CLOSING,
-								notices.text("notice.window-closing", arguments.toArray(String[]::new),
-										choices.of(username).locale()), null, "/portal-uploads"));
+				// The officers are looked up first: the notice, whose key says it was told, and its e-mails commit together.
+				List<String> officers = addresses.holding(group.getKey());
+				Boolean written = transaction.execute(status -> {
+					if (!notices.send(Notices.group(group.getKey()), NoticeKind.WINDOW_CLOSING, "notice.window-closing",
+							arguments, "/portal-uploads", "window:" + phase.code() + ":" + group.getKey())) {
+						return false;
 					}
-				}
+					for (String username : officers) {
+						outbox.tell(username, NoticeKind.WINDOW_CLOSING, notices.text("notice.window-closing",
+								arguments.toArray(String[]::new), choices.of(username).locale()), null, "/portal-uploads");
+					}
+					return true;
+				});
+				told += Boolean.TRUE.equals(written) ? 1 : 0;
 			}
 		}
 		return told;

@@ -91,7 +91,9 @@ public class MonthlyReports {
 	 * The month's report, made when it is missing and the month is one of the programme's: a node starting after the
 	 * first day of the month, or two nodes on that day, make it once (the second finds it there, or, at the same
 	 * moment, writes the same lines over it). Nothing before the union tree is imported: there is no one to report.
+	 * One transaction: a report half made is not there, and the next try makes it whole.
 	 */
+	@Transactional
 	public boolean generateIfAbsent(YearMonth month) {
 		if (month.atEndOfMonth().isBefore(calendar.programmeStart()) || month.atDay(1).isAfter(calendar.programmeEnd())
 				|| units.findByLevelOrderByCode(UnitLevel.NATIONAL).isEmpty()

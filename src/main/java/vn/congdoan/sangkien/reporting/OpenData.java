@@ -148,11 +148,15 @@ public class OpenData {
 		return date == null ? null : DateTimeFormatter.ISO_LOCAL_DATE.format(date);
 	}
 
-	/** A CSV field (RFC 4180): quoted when it holds a comma, a quote or a line break, its quotes doubled. */
-	static String csv(String value) {
-		if (value == null) {
+	/**
+	 * A CSV field (RFC 4180): quoted when it holds a comma, a quote or a line break, its quotes doubled; a title that
+	 * begins like a formula (= + - @) is read as text by a spreadsheet, never run (OWASP's CSV injection).
+	 */
+	static String csv(String raw) {
+		if (raw == null) {
 			return "";
 		}
+		String value = !raw.isEmpty() && "=+-@\t\r".indexOf(raw.charAt(0)) >= 0 ? "'" + raw : raw;
 		return value.contains(",") || value.contains("\"") || value.contains("\n") || value.contains("\r")
 				? "\"" + value.replace("\"", "\"\"") + "\"" : value;
 	}

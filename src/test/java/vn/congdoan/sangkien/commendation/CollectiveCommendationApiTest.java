@@ -23,9 +23,19 @@ class CollectiveCommendationApiTest {
 	ApiClient api;
 
 	@Test
-	@DisplayName("the district federation proposes one of its grassroots unions and grants the certificate of commendation at its own level")
+	@DisplayName("the district federation proposes one of its grassroots unions and grants the certificate of commendation "
+			+ "at its own level, by an approver who did not propose it")
 	void grantedAtTheProposersLevel() {
-		ApiClient.Response proposed = propose("khenthuong.caugiay", "CDCS-01-0002", "GIAY_KHEN");
+		ApiClient.Response own = propose("khenthuong.caugiay", "CDCS-01-0002", "GIAY_KHEN");
+		assertThat(own.statusCode()).as("%s", own.body()).isEqualTo(201);
+		ApiClient.Response selfGranted = api.post("khenthuong.caugiay", "/api/tasks/"
+				+ levelDecision(own.body().path("id").asLong()).getId() + "/complete", "{\"commendationDecision\":\"grant\"}");
+		assertThat(selfGranted.statusCode()).as("R-7.4: not one's own proposal").isEqualTo(403);
+		assertThat(selfGranted.body().path("code").asText()).isEqualTo("commendation.collective.own");
+		complete("khenthuong.caugiay", own.body().path("id").asLong(),
+				"{\"commendationDecision\":\"decline\",\"commendationReason\":\"Đề nghị lại qua cán bộ công đoàn\"}");
+
+		ApiClient.Response proposed = propose("canbo.caugiay", "CDCS-01-0002", "GIAY_KHEN");
 		assertThat(proposed.statusCode()).as("%s", proposed.body()).isEqualTo(201);
 		long id = proposed.body().path("id").asLong();
 		assertThat(proposed.body().path("currentUnit").asText()).isEqualTo("CTTT-01-005");
