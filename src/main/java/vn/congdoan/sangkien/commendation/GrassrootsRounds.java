@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -46,6 +47,8 @@ public class GrassrootsRounds {
 
 	private final OverdueTasks overdue;
 
+	private final JdbcTemplate jdbc;
+
 	static final String CO_SIGN = "coSignCommendation";
 
 	private final CommendationRounds rounds;
@@ -70,8 +73,9 @@ public class GrassrootsRounds {
 
 	GrassrootsRounds(CommendationRounds rounds, Commendations commendations, InitiativeAccess access,
 			InitiativeStatusProjection initiatives, DecisionLog decisionLog, Units units, CommendationReaders readers,
-			RuntimeService runtime, CurrentUser currentUser, Clock clock, OverdueTasks overdue) {
+			RuntimeService runtime, CurrentUser currentUser, Clock clock, OverdueTasks overdue, JdbcTemplate jdbc) {
 		this.overdue = overdue;
+		this.jdbc = jdbc;
 		this.readers = readers;
 		this.rounds = rounds;
 		this.commendations = commendations;
@@ -100,6 +104,8 @@ public class GrassrootsRounds {
 			throw ProblemException.invalidFields("request.invalid",
 					List.of(new FieldProblem("initiativeIds", "commendation.round.initiatives.required")));
 		}
+		// Two rounds opened at once in one union must not both list an initiative: the second waits for the first.
+		jdbc.queryForList("select pg_advisory_xact_lock(hashtext(?))", "commendation-round:" + unitCode);
 		Set<Long> listed = new LinkedHashSet<>(initiativeIds);
 		Map<Long, Initiative> visible = access.visibleAmong(officer, listed);
 		for (long id : listed) {
@@ -191,6 +197,11 @@ public class GrassrootsRounds {
 	public void grant(DelegateExecution execution) {
 		CommendationRound round = roundOf(execution);
 		for (long id : round.getInitiativeIds()) {
+			// The council asked for its commendation up the chain while the round waited: that one stands.
+			if (commendations.existsByInitiativeId(id)) {
+				decisionLog.recordAutomatic(id, CO_SIGN, "already-commended", null, round.getUnitCode());
+				continue;
+			}
 			commendations.save(Commendation.ofRound(id, round.getId(), round.getOpenedBy(), round.getOpenedAt(),
 					round.getUnitCode(), clock.instant()));
 			initiatives.awarded(id, Award.GIAY_KHEN.name(), round.getUnitCode());

@@ -29,6 +29,9 @@ class GrassrootsCommendationApiTest {
 	@Autowired
 	Steps steps;
 
+	@Autowired
+	org.springframework.jdbc.core.JdbcTemplate jdbc;
+
 	@Test
 	@DisplayName("the officer opens the month's round, the head of the unit co-signs: a certificate of commendation on each initiative; the month once only")
 	void monthlyRoundCoSigned() {
@@ -135,6 +138,29 @@ class GrassrootsCommendationApiTest {
 		// Leaves no proposal in progress behind.
 		steps.complete("canbo.hn", published, "levelDecision",
 				"{\"commendationDecision\":\"decline\",\"commendationReason\":\"Để xét trong đợt sau\"}");
+	}
+
+	@Test
+	@DisplayName("an initiative the council proposed up the chain while the round waited keeps that proposal: the round "
+			+ "awards the others, says so on its timeline, and does not fail")
+	void theCouncilsProposalStands() {
+		long councils = steps.published("Khay chia linh kiện có nắp");
+		long roundOnly = steps.published("Giá để khuôn nhiều tầng");
+		ApiClient.Response opened = open("canbo.hn", "\"occasion\":\"Ngày thành lập công ty\"", councils, roundOnly);
+		assertThat(opened.statusCode()).as("%s", opened.body()).isEqualTo(201);
+		// As the council's proposal job would have written it meanwhile (it runs after the recognition, from a job).
+		jdbc.update("""
+				insert into commendation (initiative_id, proposed_by, proposed_at, status)
+				values (?, 'hoidong.hn', now(), 'DECLINED')""", councils);
+
+		ApiClient.Response agreed = api.post("thutruong.hn", "/api/tasks/"
+				+ coSignTask(opened.body().path("id").asLong()).getId() + "/complete", "{\"coSignDecision\":\"agree\"}");
+
+		assertThat(agreed.statusCode()).as("%s", agreed.body()).isEqualTo(204);
+		assertThat(api.get("tacgia.hn", "/api/initiatives/" + roundOnly).body().path("award").asText()).isEqualTo("GIAY_KHEN");
+		JsonNode skipped = api.get("tacgia.hn", "/api/initiatives/" + councils).body();
+		assertThat(skipped.path("award").isNull() || skipped.path("award").isMissingNode()).isTrue();
+		assertThat(skipped.path("timeline").findValuesAsText("outcome")).contains("already-commended");
 	}
 
 	private ApiClient.Response open(String username, String kind, long... initiativeIds) {
