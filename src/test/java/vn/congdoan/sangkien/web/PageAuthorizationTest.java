@@ -75,6 +75,14 @@ class PageAuthorizationTest {
 		expected.put("/dashboard?unit=LDLD-01", row(LOGIN, "403", "403", "403", "403", "403", "200"));
 		expected.put("/portal-uploads", row(LOGIN, "403", "403", "403", "403", "200", "403"));
 		expected.put("/office", row(LOGIN, "403", "403", "403", "403", "403", "200"));
+		expected.put("/notifications", row(LOGIN, "200", "200", "200", "200", "200", "200"));
+		expected.put("/notifications/settings", row(LOGIN, "200", "200", "200", "200", "200", "200"));
+		// The link of an e-mail asks first; its signature is checked when the reader confirms.
+		expected.put("/notifications/unsubscribe?u=tacgia.hn&k=DECISION&s=x", row("200", "200", "200", "200", "200", "200", "200"));
+		expected.put("/ideas", row(LOGIN, "200", "200", "200", "200", "200", "200"));
+		expected.put("/ideas/new", row(LOGIN, "200", "200", "403", "403", "403", "403"));
+		// A union's ideas: its support team and officers only.
+		expected.put("/units/CDCS-01-0001/ideas", row(LOGIN, "403", "403", "200", "403", "403", "403"));
 
 		Map<String, LoginSession> sessions = new LinkedHashMap<>();
 		for (String person : PEOPLE) {
