@@ -37,7 +37,9 @@ create table notice_reader (
     language       varchar(5)   not null default 'vi' check (language in ('vi', 'en')),
     digest         varchar(10)  not null default 'DAILY' check (digest in ('DAILY', 'WEEKLY')),
     -- The task notices up to this moment went out in a digest already.
-    digested_until timestamptz
+    digested_until timestamptz,
+    -- "Mark all as read": every notice up to this moment is read, without a row per notice.
+    read_until     timestamptz
 );
 
 -- E-mails to send, written in the transaction of what they tell, sent by MailDelivery with retries, each once.

@@ -70,25 +70,31 @@ public class Notices {
 	@Transactional(readOnly = true)
 	public List<Notice> of(PlatformUser user, Locale locale, int limit) {
 		return jdbc.query("""
-				select n.id, n.kind, n.message_code, n.arguments, n.link, n.created_at, r.read_at is not null as read
+				select n.id, n.kind, n.message_code, n.arguments, n.link, n.created_at,
+				       r.read_at is not null or n.created_at <= coalesce(
+				           (select read_until from notice_reader where username = ?), '-infinity') as read
 				from notice n left join notice_read r on r.notice_id = n.id and r.username = ?
 				where n.recipient = any(?) and n.kind <> all(?)
 				order by n.created_at desc, n.id desc limit ?""", (rs, row) -> new Notice(rs.getLong("id"),
 				NoticeKind.valueOf(rs.getString("kind")),
 				text(rs.getString("message_code"), (String[]) rs.getArray("arguments").getArray(), locale),
 				rs.getString("link"), rs.getTimestamp("created_at").toInstant(), rs.getBoolean("read")),
-				user.username(), recipients(user), switchedOff(user), limit);
+				user.username(), user.username(), recipients(user), switchedOff(user), limit);
 	}
 
-	/** How many of them are unread, up to {@link #UNREAD_SHOWN} + 1. */
+	/**
+	 * How many of them are unread, up to {@link #UNREAD_SHOWN} + 1: only those since the reader last marked all
+	 * read, so the count reads the newest notices of their groups, never their whole history.
+	 */
 	@Transactional(readOnly = true)
 	public int unread(PlatformUser user) {
 		return jdbc.queryForObject("""
 				select count(*) from (select 1 from notice n
 				  where n.recipient = any(?) and n.kind <> all(?)
+				    and n.created_at > coalesce((select read_until from notice_reader where username = ?), '-infinity')
 				    and not exists (select 1 from notice_read r where r.username = ? and r.notice_id = n.id)
 				  limit ?) unread""", Integer.class, recipients(user), switchedOff(user), user.username(),
-				UNREAD_SHOWN + 1);
+				user.username(), UNREAD_SHOWN + 1);
 	}
 
 	/** Marks the notice read and gives its link; 404 for a notice that is not the user's nor their groups'. */
@@ -104,12 +110,13 @@ public class Notices {
 		return link.get(0);
 	}
 
+	/** Everything up to now is read: one row for the reader, however many notices their groups have had. */
 	@Transactional
-	public int readAll(PlatformUser user) {
-		return jdbc.update("""
-				insert into notice_read (username, notice_id, read_at)
-				select ?, n.id, ? from notice n where n.recipient = any(?)
-				on conflict do nothing""", user.username(), Timestamp.from(clock.instant()), recipients(user));
+	public void readAll(PlatformUser user) {
+		jdbc.update("""
+				insert into notice_reader (username, read_until) values (?, ?)
+				on conflict (username) do update set read_until = excluded.read_until""", user.username(),
+				Timestamp.from(clock.instant()));
 	}
 
 	/** The text of a notice in the given language; an e-mail's subject is its notice's text too. */

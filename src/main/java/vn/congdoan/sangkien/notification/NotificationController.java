@@ -7,11 +7,13 @@ import java.util.Map;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import vn.congdoan.sangkien.identity.CurrentUser;
@@ -49,6 +51,13 @@ class NotificationController {
 	@Operation(summary = "Mark one read; gives the link it points to")
 	Map<String, String> read(@PathVariable long id) {
 		return Map.of("link", notices.open(currentUser.get(), id));
+	}
+
+	@PostMapping("/api/notifications/read-all")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	@Operation(summary = "Mark every notice up to now read")
+	void readAll() {
+		notices.readAll(currentUser.get());
 	}
 
 	@GetMapping("/api/notifications/settings")

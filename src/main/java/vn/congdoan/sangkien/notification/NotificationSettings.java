@@ -14,8 +14,11 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param digestCron when the task digests go out (Asia/Ho_Chi_Minh)
  * @param windowWarning how long before an upload window closes its union officers are told
  * @param windowCron when the upload windows are looked at (Asia/Ho_Chi_Minh)
+ * @param keep how long notices and e-mails done with are kept
+ * @param retentionCron when older ones go (Asia/Ho_Chi_Minh)
  */
 @ConfigurationProperties("sangkien.notifications")
 public record NotificationSettings(String baseUrl, String from, String secret, Duration sendEvery, int batch,
-		int maxAttempts, String digestCron, Duration windowWarning, String windowCron) {
+		int maxAttempts, String digestCron, Duration windowWarning, String windowCron, Duration keep,
+		String retentionCron) {
 }

@@ -86,6 +86,9 @@ class NotificationsTest {
 	@Autowired
 	NotificationSettings settings;
 
+	@Autowired
+	NoticeRetention retention;
+
 	/** The programme's clock, which the outbox's times follow (the tests live on 03/10/2022). */
 	@Autowired
 	java.time.Clock clock;
@@ -276,6 +279,52 @@ class NotificationsTest {
 				"Nhắc việc: Tổ hỗ trợ tiếp nhận ý tưởng - ý tưởng số " + idea + " đã chờ quá thời hạn")).isNotNull();
 		assertThat(find(api.get("hotro.dn", "/api/notifications").body(),
 				"Nhắc việc: Tổ hỗ trợ tiếp nhận ý tưởng - ý tưởng số " + idea + " đã chờ quá thời hạn")).isNull();
+	}
+
+	@Test
+	@DisplayName("marking all read empties the count with one row, whatever the groups' history; what comes after is unread")
+	void markAllRead() {
+		InitiativeDrafts.submitted(api, "tacgia.dn", "Thông báo: đánh dấu đã đọc");
+		assertThat(api.get("hotro.dn", "/api/notifications/unread").body().path("unread").asInt()).isPositive();
+
+		assertThat(api.post("hotro.dn", "/api/notifications/read-all", null).statusCode()).isEqualTo(204);
+		assertThat(api.get("hotro.dn", "/api/notifications/unread").body().path("unread").asInt()).isZero();
+		assertThat(api.get("hotro.dn", "/api/notifications").body().findValuesAsText("read")).containsOnly("true");
+		assertThat(jdbc.queryForObject("select count(*) from notice_read where username = 'hotro.dn'", Integer.class))
+			.as("no row per notice").isZero();
+
+		long later = InitiativeDrafts.submitted(api, "tacgia.dn", "Thông báo: đến sau");
+		assertThat(api.get("hotro.dn", "/api/notifications/unread").body().path("unread").asInt()).isEqualTo(1);
+		assertThat(find(api.get("hotro.dn", "/api/notifications").body(),
+				"Việc mới: Tổ hỗ trợ xem xét - sáng kiến số " + later).path("read").asBoolean()).isFalse();
+	}
+
+	@Test
+	@DisplayName("notices and e-mails older than the retention go at night; newer ones and e-mails still to send stay")
+	void oldNoticesGo() {
+		java.sql.Timestamp old = java.sql.Timestamp.from(clock.instant().minus(settings.keep()).minusSeconds(60));
+		long oldNotice = jdbc.queryForObject("""
+				insert into notice (recipient, kind, message_code, created_at) values ('user:tacgia.hn', 'DECISION', 'notice.task', ?)
+				returning id""", Long.class, old);
+		long freshNotice = jdbc.queryForObject("""
+				insert into notice (recipient, kind, message_code, created_at) values ('user:tacgia.hn', 'DECISION', 'notice.task', ?)
+				returning id""", Long.class, java.sql.Timestamp.from(clock.instant()));
+		long sentLongAgo = outboxed("tacgia.hn", "Thư cũ " + System.nanoTime());
+		// Due in an hour: the sender running beside the test leaves it alone.
+		long stillPending = jdbc.queryForObject("""
+				insert into mail_outbox (username, kind, subject, body, message_id, next_attempt_at, created_at)
+				values ('tacgia.hn', 'DECISION', 'Thư chờ', 'Nội dung', ?, ?, ?) returning id""", Long.class,
+				"<cho." + System.nanoTime() + "@test>", java.sql.Timestamp.from(clock.instant().plusSeconds(3600)), old);
+		jdbc.update("update mail_outbox set status = 'SENT', created_at = ? where id = ?", old, sentLongAgo);
+
+		assertThat(retention.purge()).isGreaterThanOrEqualTo(2);
+
+		assertThat(jdbc.queryForObject("select count(*) from notice where id in (?, ?)", Integer.class, oldNotice, freshNotice))
+			.isEqualTo(1);
+		assertThat(jdbc.queryForList("select id from mail_outbox where id in (?, ?)", Long.class, sentLongAgo, stillPending))
+			.containsExactly(stillPending);
+		jdbc.update("delete from mail_outbox where id = ?", stillPending);
+		jdbc.update("delete from notice where id = ?", freshNotice);
 	}
 
 	private void fireTimer(long initiativeId, String boundaryEvent) {
