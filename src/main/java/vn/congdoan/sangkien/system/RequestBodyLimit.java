@@ -25,7 +25,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * it: Tomcat limits only form posts, so one client could otherwise make a node parse a JSON body of any size. A
  * declared length is checked at once (before authentication: no work for a body that is refused anyway); a
  * chunked body, of no declared length, is refused by the read that crosses the limit. File uploads
- * (multipart) have their own, larger limits.
+ * (multipart) have their own, larger limits, and a page's form post Tomcat's ({@code
+ * server.tomcat.max-http-form-post-size}, 2 MB): the initiative's form, every field full of Vietnamese written
+ * as %XX escapes (up to 9 bytes a letter), may legitimately pass 1 MB.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
@@ -45,8 +47,11 @@ class RequestBodyLimit extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		String type = request.getContentType();
-		if (type != null && type.toLowerCase().startsWith(MediaType.MULTIPART_FORM_DATA_VALUE)) {
+		String type = request.getContentType() == null ? "" : request.getContentType().toLowerCase();
+		// Tomcat parses (and limits) a form of a POST only; Spring's FormContentFilter reads one of a PUT itself.
+		boolean tomcatForm = "POST".equals(request.getMethod())
+				&& type.startsWith(MediaType.APPLICATION_FORM_URLENCODED_VALUE);
+		if (type.startsWith(MediaType.MULTIPART_FORM_DATA_VALUE) || tomcatForm) {
 			chain.doFilter(request, response);
 			return;
 		}

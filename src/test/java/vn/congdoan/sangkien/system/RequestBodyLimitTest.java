@@ -17,6 +17,8 @@ import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.converter.json.Jackson2ObjectMapperBuilder;
@@ -28,7 +30,7 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.servlet.i18n.FixedLocaleResolver;
 
-@DisplayName("A request body over the limit is refused with 413 before it is parsed; uploads keep their own limit")
+@DisplayName("A request body over the limit is refused with 413 before it is parsed; uploads and form posts keep their own limit")
 class RequestBodyLimitTest {
 
 	// As Spring Boot configures it: a problem detail's properties at the top level.
@@ -88,17 +90,33 @@ class RequestBodyLimitTest {
 			});
 	}
 
-	@Test
-	@DisplayName("a file upload (multipart) is left to the upload limits")
-	void multipartPasses() throws Exception {
-		MockHttpServletRequest request = new MockHttpServletRequest("POST", "/api/initiatives/7/attachments");
-		request.setContentType("multipart/form-data; boundary=x");
+	@ParameterizedTest
+	@ValueSource(strings = { "multipart/form-data; boundary=x", "application/x-www-form-urlencoded;charset=UTF-8" })
+	@DisplayName("a file upload and a page's form post are left to their own limits (multipart; Tomcat's 2 MB)")
+	void uploadsAndFormsPass(String type) throws Exception {
+		MockHttpServletRequest request = new MockHttpServletRequest("POST", "/initiatives/7/attachments");
+		request.setContentType(type);
 		request.setContent(new byte[4096]);
 		AtomicReference<HttpServletRequest> reached = new AtomicReference<>();
 
 		limit.doFilter(request, new MockHttpServletResponse(), (req, res) -> reached.set((HttpServletRequest) req));
 
 		assertThat(reached).hasValue(request);
+	}
+
+	@Test
+	@DisplayName("a form sent with PUT, which Tomcat does not limit, is held to the limit")
+	void formPutLimited() throws Exception {
+		MockHttpServletRequest request = new MockHttpServletRequest("PUT", "/initiatives/7");
+		request.setContentType("application/x-www-form-urlencoded");
+		request.setContent(new byte[1100]);
+		MockHttpServletResponse response = new MockHttpServletResponse();
+
+		limit.doFilter(request, response, (req, res) -> {
+			throw new AssertionError("reached the application");
+		});
+
+		assertThat(response.getStatus()).isEqualTo(413);
 	}
 
 	@SuppressWarnings("unchecked")
