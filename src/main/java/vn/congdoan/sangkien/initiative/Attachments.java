@@ -32,6 +32,8 @@ public class Attachments {
 
 	private final int maxCount;
 
+	private final DataSize authorQuota;
+
 	Attachments(AttachmentFiles files, Initiatives initiatives, InitiativeAccess access, Clock clock,
 			InitiativeSettings settings) {
 		this.files = files;
@@ -40,6 +42,7 @@ public class Attachments {
 		this.clock = clock;
 		this.maxSize = settings.attachments().maxSize();
 		this.maxCount = settings.attachments().maxCount();
+		this.authorQuota = settings.authorQuotas().attachments();
 	}
 
 	@Transactional
@@ -67,9 +70,14 @@ public class Attachments {
 			throw new ProblemException(org.springframework.http.HttpStatus.UNSUPPORTED_MEDIA_TYPE,
 					"attachment.type.mismatch", fileName);
 		}
+		initiatives.lockAuthor(initiative.getAuthorUsername());
 		initiatives.lock(initiativeId);
 		if (files.countByInitiativeId(initiativeId) >= maxCount) {
 			throw ProblemException.conflict("attachment.too-many", maxCount);
+		}
+		if (initiatives.attachmentBytesOf(initiative.getAuthorUsername()) + content.length > authorQuota.toBytes()) {
+			throw new ProblemException(org.springframework.http.HttpStatus.PAYLOAD_TOO_LARGE, "attachment.author-quota",
+					authorQuota.toMegabytes());
 		}
 		return files.save(new Attachment(initiativeId, fileName.strip(), type, content, sha256(content),
 				confidential, author.username(), clock.instant()));

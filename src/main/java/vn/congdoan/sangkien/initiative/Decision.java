@@ -14,6 +14,9 @@ import jakarta.persistence.Table;
 @Table(name = "decision")
 public class Decision {
 
+	/** The length of {@code decision.reason} (V2). */
+	static final int MAX_REASON = 4000;
+
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;
@@ -46,6 +49,22 @@ public class Decision {
 	private Instant decidedAt;
 
 	protected Decision() {
+	}
+
+	/**
+	 * A reason as the column keeps it. What a person writes is refused beyond its own, shorter limit before it
+	 * comes here (a form's maxLength, a request's @Size: at most 4000); only a text the platform composes, such as
+	 * the change of fifty contributors' names, can be longer, and it is cut rather than fail the change it records.
+	 */
+	static String fitted(String reason) {
+		if (reason == null || reason.length() <= MAX_REASON) {
+			return reason;
+		}
+		int end = MAX_REASON - 1;
+		if (Character.isHighSurrogate(reason.charAt(end - 1))) {
+			end--;
+		}
+		return reason.substring(0, end) + "…";
 	}
 
 	Decision(long initiativeId, String step, String outcome, String reason, String actor, String actorName,

@@ -100,7 +100,8 @@ public class DecisionLog {
 		return decider.getActor();
 	}
 
-	private void save(PlatformUser user, long initiativeId, String step, String outcome, String reason, String unitCode) {
+	private void save(PlatformUser user, long initiativeId, String step, String outcome, String given, String unitCode) {
+		String reason = Decision.fitted(given);
 		String actor = user == null ? SYSTEM : user.username();
 		Decision saved = decisions.save(new Decision(initiativeId, step, outcome, reason, actor,
 				user == null ? null : user.displayName(), user == null ? null : rolesIn(user, unitCode), unitCode,

@@ -11,9 +11,17 @@ import org.springframework.util.unit.DataSize;
  *
  * @param attachments the limits of the files attached to one initiative
  * @param publicSearch the limits of the public search and list of published initiatives
+ * @param authorQuotas what one author may keep, whatever they do: one account cannot fill the database
  */
 @ConfigurationProperties("sangkien")
-public record InitiativeSettings(AttachmentLimits attachments, PublicSearch publicSearch) {
+public record InitiativeSettings(AttachmentLimits attachments, PublicSearch publicSearch, AuthorQuotas authorQuotas) {
+
+	/**
+	 * @param drafts the most drafts one author may have at once (409 beyond)
+	 * @param attachments the most bytes of files on all the initiatives one author wrote (413 beyond)
+	 */
+	public record AuthorQuotas(int drafts, DataSize attachments) {
+	}
 
 	/**
 	 * @param maxSize the largest file

@@ -59,8 +59,12 @@ public class InitiativeSubmission {
 
 	private final Clock clock;
 
+	private final int maxDrafts;
+
 	InitiativeSubmission(Initiatives initiatives, InitiativeAccess access, Units units, ProgrammeCalendar calendar,
-			RuntimeService runtime, DecisionLog decisionLog, ContributorPersons persons, Clock clock) {
+			RuntimeService runtime, DecisionLog decisionLog, ContributorPersons persons, Clock clock,
+			InitiativeSettings settings) {
+		this.maxDrafts = settings.authorQuotas().drafts();
 		this.initiatives = initiatives;
 		this.access = access;
 		this.units = units;
@@ -73,6 +77,10 @@ public class InitiativeSubmission {
 
 	@Transactional
 	public Initiative createDraft(PlatformUser author, InitiativeContent content) {
+		initiatives.lockAuthor(author.username());
+		if (initiatives.countDraftsOf(author.username()) >= maxDrafts) {
+			throw ProblemException.conflict("initiative.drafts.quota", maxDrafts);
+		}
 		Initiative initiative = new Initiative(unitOf(author, content.unitCode()), author.username(), clock.instant());
 		initiative.edit(content.withContributors(persons.resolve(content.contributorsOrNone())), clock.instant());
 		return initiatives.save(initiative);

@@ -28,6 +28,23 @@ interface Initiatives extends Repository<Initiative, Long> {
 	Optional<Long> lock(long id);
 
 	/**
+	 * Holds the author's quotas until the transaction ends (a lock on their name, not on a row): their
+	 * simultaneous requests count their drafts and files one after the other, so none slips past a quota.
+	 */
+	@Query(value = "select 1 from (select pg_advisory_xact_lock(hashtext('author:' || :username))) held", nativeQuery = true)
+	int lockAuthor(String username);
+
+	/** An author's drafts, counted on their index. */
+	@Query(value = "select count(*) from initiative where author_username = :username and status = 'DRAFT'", nativeQuery = true)
+	long countDraftsOf(String username);
+
+	/** The bytes of the files on all the initiatives an author wrote: the author's index, then each one's files. */
+	@Query(value = """
+			select coalesce(sum(a.size_bytes), 0) from initiative i join attachment a on a.initiative_id = i.id
+			where i.author_username = :username""", nativeQuery = true)
+	long attachmentBytesOf(String username);
+
+	/**
 	 * A page of the ids of what a user authored or is credited on as a co-author, newest first: a union of
 	 * two index lookups (author; contributor's username), as an {@code or exists} would read every row.
 	 */

@@ -7,7 +7,9 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import org.springframework.dao.OptimisticLockingFailureException;
+import jakarta.persistence.PersistenceException;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -94,9 +96,21 @@ class ApiExceptionHandler {
 		return problems.of(HttpStatus.FORBIDDEN, "auth.forbidden");
 	}
 
-	@ExceptionHandler(OptimisticLockingFailureException.class)
-	ProblemDetail concurrentChange(OptimisticLockingFailureException e) {
-		return problems.of(HttpStatus.CONFLICT, "request.concurrent-change");
+	/**
+	 * A race lost to another request (JPA version, lock, deadlock, serialization, the engine's own optimistic
+	 * lock) is a 409. The engine wraps what a delegate refused: that refusal is the answer. Any other engine or
+	 * database failure is left to the container (a 500 that discloses nothing).
+	 */
+	@ExceptionHandler({ ConcurrencyFailureException.class, PersistenceException.class, ProcessEngineException.class })
+	ResponseEntity<ProblemDetail> concurrentChange(Exception e) throws Exception {
+		ProblemException refusal = ProblemException.causeOf(e).orElse(null);
+		if (refusal != null) {
+			return refused(refusal);
+		}
+		if (!ConcurrentChange.isCauseOf(e)) {
+			throw e;
+		}
+		return ResponseEntity.status(HttpStatus.CONFLICT).body(problems.of(HttpStatus.CONFLICT, ConcurrentChange.CODE));
 	}
 
 	private Map<String, String> fieldError(FieldError error) {

@@ -101,15 +101,15 @@ public class Problems {
 	}
 
 	/** For the places outside Spring MVC (the security filters) that must answer with a problem too. */
-	public void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String code)
-			throws IOException {
+	public void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String code,
+			Object... arguments) throws IOException {
 		Locale previous = LocaleContextHolder.getLocale();
 		LocaleContextHolder.setLocale(locales.resolveLocale(request));
 		try {
 			response.setStatus(status.value());
 			response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 			response.setCharacterEncoding("UTF-8");
-			json.writeValue(response.getOutputStream(), of(status, code));
+			json.writeValue(response.getOutputStream(), of(status, code, arguments));
 		}
 		finally {
 			LocaleContextHolder.setLocale(previous);

@@ -3,7 +3,10 @@ package vn.congdoan.sangkien.web;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.persistence.PersistenceException;
 import jakarta.servlet.http.HttpServletResponse;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -12,6 +15,7 @@ import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.view.json.MappingJackson2JsonView;
 
 import vn.congdoan.sangkien.identity.CurrentUser;
+import vn.congdoan.sangkien.system.ConcurrentChange;
 import vn.congdoan.sangkien.system.Pages;
 import vn.congdoan.sangkien.system.ProblemException;
 import vn.congdoan.sangkien.system.Problems;
@@ -49,6 +53,20 @@ class PageErrors {
 		ModelAndView page = new ModelAndView("problem", model);
 		currentUser.find().ifPresent(user -> page.addObject("user", user));
 		return page;
+	}
+
+	/** A race lost to another request is a 409 page ("reload and try again"), as in the API; see ConcurrentChange. */
+	@ExceptionHandler({ ConcurrencyFailureException.class, PersistenceException.class, ProcessEngineException.class })
+	ModelAndView concurrentChange(Exception e, HttpServletRequest request, HttpServletResponse response)
+			throws Exception {
+		ProblemException refusal = ProblemException.causeOf(e).orElse(null);
+		if (refusal != null) {
+			return refused(refusal, request, response);
+		}
+		if (!ConcurrentChange.isCauseOf(e)) {
+			throw e;
+		}
+		return refused(ProblemException.conflict(ConcurrentChange.CODE), request, response);
 	}
 
 	@ExceptionHandler(AccessDeniedException.class)

@@ -108,7 +108,7 @@ class PublicSearchAdmissionTest {
 
 	private PublicSearchAdmission admission(int requests, int concurrent) {
 		InitiativeSettings settings = new InitiativeSettings(null, new InitiativeSettings.PublicSearch(Duration.ofSeconds(2), 5,
-				3, 1000, concurrent, new InitiativeSettings.RateLimit(requests, Duration.ofMinutes(1))));
+				3, 1000, concurrent, new InitiativeSettings.RateLimit(requests, Duration.ofMinutes(1))), null);
 		return new PublicSearchAdmission(settings, clock);
 	}
 

@@ -29,7 +29,7 @@ class SimilarInitiativesTest {
 
 	final SimilarInitiatives similar = new SimilarInitiatives(jdbc, mock(InitiativeAccess.class), mock(Units.class),
 			new InitiativeSettings(null, new InitiativeSettings.PublicSearch(Duration.ofSeconds(2), 5, 3, 1000, 5,
-					new InitiativeSettings.RateLimit(60, Duration.ofMinutes(1)))),
+					new InitiativeSettings.RateLimit(60, Duration.ofMinutes(1))), null),
 			mock(PlatformTransactionManager.class));
 
 	final Initiative underReview = mock(Initiative.class);

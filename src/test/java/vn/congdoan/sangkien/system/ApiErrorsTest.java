@@ -12,7 +12,7 @@ import vn.congdoan.sangkien.ApiClient;
 import vn.congdoan.sangkien.PlatformTest;
 
 @PlatformTest
-@DisplayName("Bad requests get a 400 problem detail with a stable code and a Vietnamese message, and store nothing")
+@DisplayName("Bad requests get a 400 (a body too large 413) problem detail with a stable code and a Vietnamese message, and store nothing")
 class ApiErrorsTest {
 
 	@Autowired
@@ -64,6 +64,18 @@ class ApiErrorsTest {
 		assertThat(response.body().path("errors").findValuesAsText("field")).containsExactlyInAnyOrder("title", "summary");
 		assertThat(response.body().path("errors").findValuesAsText("code"))
 			.containsExactlyInAnyOrder("validation.NotBlank", "validation.Size");
+	}
+
+	@Test
+	@DisplayName("a body over sangkien.requests.max-body-size (1 MB) is refused with 413 before it is read")
+	void bodyTooLarge() {
+		ApiClient.Response response = api.post("tacgia.hn", "/api/initiatives",
+				"{\"title\":\"Máy cắt\",\"summary\":\"" + "a".repeat(1024 * 1024) + "\"}");
+
+		assertThat(response.statusCode()).isEqualTo(413);
+		assertThat(response.body().path("code").asText()).isEqualTo("request.too-large");
+		assertThat(response.body().path("detail").asText()).isEqualTo("Nội dung gửi lên vượt quá 1024 KB.");
+		assertThat(initiativeCount()).isEqualTo(initiativesBefore);
 	}
 
 	@Test

@@ -77,6 +77,6 @@ class StartupFailureTest {
 	}
 
 	private static SystemSettings settings(String now) {
-		return new SystemSettings(new SystemSettings.Clock(now), null, null);
+		return new SystemSettings(new SystemSettings.Clock(now), null, null, null);
 	}
 }
