@@ -108,6 +108,16 @@ class SecurityConfiguration {
 		return new JwtClaimValidator<String>("azp", client -> client != null && clients.contains(client));
 	}
 
+	/**
+	 * The API takes access tokens only: an ID token of a platform client passes the issuer and {@code azp}
+	 * checks too, but it is the client's proof of who signed in, not a grant to call the API. Keycloak names
+	 * each token's kind in {@code typ} ({@code Bearer} for access tokens, {@code ID} for ID tokens).
+	 */
+	@Bean
+	OAuth2TokenValidator<Jwt> accessTokensOnly() {
+		return new JwtClaimValidator<String>("typ", "Bearer"::equals);
+	}
+
 	/** The API's token decoder (Spring Boot's, from the issuer) checks each token once until it expires. */
 	@Bean
 	static BeanPostProcessor checkEachTokenOnce() {
