@@ -1,5 +1,6 @@
 package vn.congdoan.sangkien.identity;
 
+import java.time.Duration;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.Set;
@@ -37,7 +38,11 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
 import org.springframework.security.oauth2.core.endpoint.OAuth2AuthorizationRequest;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
@@ -52,6 +57,16 @@ import vn.congdoan.sangkien.system.Problems;
 @Configuration
 @EnableMethodSecurity
 class SecurityConfiguration {
+
+	/**
+	 * The pages run only the platform's own script files, so a script slipped into a page's data does not
+	 * run; inline {@code style=} attributes stay allowed (Bootstrap's progress bar, Swagger UI). No default-src:
+	 * Swagger UI fetches tokens from Keycloak, another origin. No page may be framed (clickjacking).
+	 */
+	static final String PAGES_POLICY = "script-src 'self'; style-src 'self' 'unsafe-inline'; object-src 'none'; "
+			+ "base-uri 'self'; frame-ancestors 'none'";
+
+	private static final Duration HSTS_MAX_AGE = Duration.ofDays(365);
 
 	@Bean
 	@Order(1)
@@ -153,7 +168,15 @@ class SecurityConfiguration {
 			.logout(out -> out.logoutSuccessHandler(logout))
 			// Camunda's webapps protect themselves with their own CSRF token.
 			.csrf(csrf -> csrf.ignoringRequestMatchers("/camunda/**"))
-			.headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()))
+			.headers(headers -> headers
+				.frameOptions(frame -> frame.sameOrigin())
+				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+				// Sent on requests that came over TLS (the proxy's X-Forwarded-Proto counts: forward-headers-strategy).
+				.httpStrictTransportSecurity(hsts -> hsts.maxAgeInSeconds(HSTS_MAX_AGE.toSeconds()).includeSubDomains(true))
+				// Camunda's webapps send their own policy (they run inline scripts); a second one would be enforced too.
+				.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
+						new NegatedRequestMatcher(PathPatternRequestMatcher.withDefaults().matcher("/camunda/**")),
+						new ContentSecurityPolicyHeaderWriter(PAGES_POLICY))))
 			.addFilterAfter(new CamundaAuthenticationFilter(identityService), AuthorizationFilter.class)
 			.addFilterBefore(new SignInAvailability(settings), OAuth2AuthorizationRequestRedirectFilter.class)
 			// A page session of an account that is no more ends; the request goes on as anybody's, to the login if it must.
