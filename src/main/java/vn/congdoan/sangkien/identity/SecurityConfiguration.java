@@ -3,8 +3,10 @@ package vn.congdoan.sangkien.identity;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 import jakarta.servlet.Filter;
 import jakarta.servlet.http.HttpServletRequest;
@@ -81,6 +83,7 @@ class SecurityConfiguration {
 		RequestMatcher engineRest = paths.matcher("/engine-rest/**");
 		return http.securityMatcher(new OrRequestMatcher(paths.matcher("/api/**"), engineRest))
 			.authorizeHttpRequests(requests -> requests
+				.requestMatchers(deployments(paths, "/engine-rest")).denyAll()
 				.requestMatchers(engineRest).hasRole(Role.CAMUNDA_ADMIN.id())
 				.requestMatchers(HttpMethod.GET, "/api/public/**").permitAll()
 				.anyRequest().authenticated())
@@ -100,6 +103,19 @@ class SecurityConfiguration {
 					(request, response) -> problems.write(request, response, HttpStatus.UNAUTHORIZED, "auth.account-disabled")),
 					AuthorizationFilter.class)
 			.build();
+	}
+
+	/**
+	 * The platform deploys bpmn/ itself at start-up: a process or decision deployed, redeployed or deleted
+	 * from outside would change the rules without review, so not even {@code camunda-admin} may (Camunda's REST
+	 * API under {@code root}, for the default engine and for it by name; Cockpit's copy of it on the pages).
+	 */
+	private static RequestMatcher deployments(PathPatternRequestMatcher.Builder paths, String root) {
+		return new OrRequestMatcher(List.of("", "/engine/*").stream()
+			.flatMap(engine -> Stream.<RequestMatcher>of(paths.matcher(HttpMethod.POST, root + engine + "/deployment/create"),
+					paths.matcher(HttpMethod.POST, root + engine + "/deployment/*/redeploy"),
+					paths.matcher(HttpMethod.DELETE, root + engine + "/deployment/*")))
+			.toList());
 	}
 
 	/**
@@ -160,6 +176,7 @@ class SecurityConfiguration {
 				.permitAll()
 				// An e-mail's unsubscribe link works without signing in: its signature says whose it is.
 				.requestMatchers("/notifications/unsubscribe").permitAll()
+				.requestMatchers(deployments(PathPatternRequestMatcher.withDefaults(), "/camunda/api/engine")).denyAll()
 				.requestMatchers("/camunda/**").hasRole(Role.CAMUNDA_ADMIN.id())
 				.anyRequest().authenticated())
 			.oauth2Login(login -> login
