@@ -1,6 +1,10 @@
 package vn.congdoan.sangkien.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -26,11 +30,14 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import vn.congdoan.sangkien.ApiClient;
 import vn.congdoan.sangkien.InitiativeDrafts;
 import vn.congdoan.sangkien.KeycloakTokens;
 import vn.congdoan.sangkien.LoginSession;
+import vn.congdoan.sangkien.PageUsers;
 import vn.congdoan.sangkien.PlatformTest;
 import vn.congdoan.sangkien.Steps;
 
@@ -65,6 +72,9 @@ class CamundaRestAndTasklistTest {
 	int port;
 
 	@Autowired
+	MockMvc mvc;
+
+	@Autowired
 	ApiClient api;
 
 	@Autowired
@@ -72,6 +82,8 @@ class CamundaRestAndTasklistTest {
 
 	@Autowired
 	KeycloakTokens tokens;
+
+	static final RequestPostProcessor OPERATOR = PageUsers.signedIn("quantri", "Quản trị", Role.CAMUNDA_ADMIN, null);
 
 	@AfterEach
 	void signOut() {
@@ -124,6 +136,19 @@ class CamundaRestAndTasklistTest {
 		assertThat(engine.getRepositoryService().createDeploymentQuery().count()).isEqualTo(before);
 		assertThat(engine.getRepositoryService().createDeploymentQuery().deploymentId(deployed).count()).isEqualTo(1);
 		assertThat(engineRest("/engine-rest/deployment/" + deployed, "quantri").statusCode()).as("reading stays open").isEqualTo(200);
+	}
+
+	@Test
+	@DisplayName("Cockpit's copy of the REST API refuses the same to camunda-admin's page session: 403 before Camunda sees it")
+	void noDeploymentsThroughCockpit() throws Exception {
+		// MockMvc runs the security chains without Camunda's webapp filters: what passes them ends in a 404 here.
+		String deployed = engine.getRepositoryService().createDeploymentQuery().list().get(0).getId();
+		String cockpitApi = "/camunda/api/engine/engine/default/deployment";
+
+		mvc.perform(delete(cockpitApi + "/" + deployed).with(OPERATOR)).andExpect(status().isForbidden());
+		mvc.perform(post(cockpitApi + "/create").with(OPERATOR)).andExpect(status().isForbidden());
+		mvc.perform(post(cockpitApi + "/" + deployed + "/redeploy").with(OPERATOR)).andExpect(status().isForbidden());
+		mvc.perform(get(cockpitApi).with(OPERATOR)).andExpect(status().isNotFound());
 	}
 
 	@Test
