@@ -1,11 +1,13 @@
-// Draws counts against targets (window.sangKienChart: labels, counts, targets) once Chart.js has
-// loaded; the numbers are already on the page, so nothing is lost when scripts do not run.
+// Draws counts against targets (the JSON of #chart-data: labels, counts, targets; data, not a script, since
+// the pages run no inline script) once Chart.js has loaded; the numbers are already on the page, so nothing
+// is lost when scripts do not run.
 (function () {
-  const chart = window.sangKienChart;
+  const data = document.getElementById('chart-data');
   const canvas = document.getElementById('bar-chart');
-  if (!chart || !canvas || typeof Chart === 'undefined') {
+  if (!data || !canvas || typeof Chart === 'undefined') {
     return;
   }
+  const chart = JSON.parse(data.textContent);
   new Chart(canvas, {
     type: 'bar',
     data: {

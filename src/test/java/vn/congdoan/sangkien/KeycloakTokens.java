@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
@@ -82,6 +83,17 @@ public final class KeycloakTokens {
 		return passwordGrant("sangkien", "admin-cli", username, DEMO_PASSWORD);
 	}
 
+	/**
+	 * The ID token Keycloak hands the test client beside the access token when asked for {@code openid}: it is
+	 * issued to a platform client too, but says who signed in, not what they may do, and the API must not take it.
+	 */
+	public String idToken(String username) {
+		if (!clientCreated) {
+			ensureTestClient();
+		}
+		return grant("sangkien", clientId, username, passwordOf(username), Map.of("scope", "openid")).get("id_token").asText();
+	}
+
 	/** A token of the master realm's administrator, for a test that changes Keycloak itself ({@link KeycloakAdmin}). */
 	public String adminToken() {
 		return passwordGrant("master", "admin-cli", "admin", "admin");
@@ -109,7 +121,13 @@ public final class KeycloakTokens {
 	}
 
 	private String passwordGrant(String realm, String clientId, String username, String password) {
-		String form = Map.of("grant_type", "password", "client_id", clientId, "username", username, "password", password)
+		return grant(realm, clientId, username, password, Map.of()).get("access_token").asText();
+	}
+
+	private JsonNode grant(String realm, String clientId, String username, String password, Map<String, String> extra) {
+		Map<String, String> parameters = new HashMap<>(extra);
+		parameters.putAll(Map.of("grant_type", "password", "client_id", clientId, "username", username, "password", password));
+		String form = parameters
 			.entrySet()
 			.stream()
 			.map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
@@ -124,7 +142,7 @@ public final class KeycloakTokens {
 			if (!body.hasNonNull("access_token")) {
 				throw new IllegalStateException("No token for " + username + ": " + response.body());
 			}
-			return body.get("access_token").asText();
+			return body;
 		}
 		catch (IOException e) {
 			throw new IllegalStateException(e);

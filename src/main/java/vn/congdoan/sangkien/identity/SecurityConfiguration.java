@@ -1,9 +1,12 @@
 package vn.congdoan.sangkien.identity;
 
+import java.time.Duration;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 import jakarta.servlet.Filter;
 import jakarta.servlet.http.HttpServletRequest;
@@ -37,7 +40,11 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
 import org.springframework.security.oauth2.core.endpoint.OAuth2AuthorizationRequest;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
@@ -53,6 +60,16 @@ import vn.congdoan.sangkien.system.Problems;
 @EnableMethodSecurity
 class SecurityConfiguration {
 
+	/**
+	 * The pages run only the platform's own script files, so a script slipped into a page's data does not
+	 * run; inline {@code style=} attributes stay allowed (Bootstrap's progress bar, Swagger UI). No default-src:
+	 * Swagger UI fetches tokens from Keycloak, another origin. No page may be framed (clickjacking).
+	 */
+	static final String PAGES_POLICY = "script-src 'self'; style-src 'self' 'unsafe-inline'; object-src 'none'; "
+			+ "base-uri 'self'; frame-ancestors 'none'";
+
+	private static final Duration HSTS_MAX_AGE = Duration.ofDays(365);
+
 	@Bean
 	@Order(1)
 	SecurityFilterChain api(HttpSecurity http, Problems problems, IdentityService identityService,
@@ -66,6 +83,7 @@ class SecurityConfiguration {
 		RequestMatcher engineRest = paths.matcher("/engine-rest/**");
 		return http.securityMatcher(new OrRequestMatcher(paths.matcher("/api/**"), engineRest))
 			.authorizeHttpRequests(requests -> requests
+				.requestMatchers(deployments(paths, "/engine-rest")).denyAll()
 				.requestMatchers(engineRest).hasRole(Role.CAMUNDA_ADMIN.id())
 				.requestMatchers(HttpMethod.GET, "/api/public/**").permitAll()
 				.anyRequest().authenticated())
@@ -88,6 +106,19 @@ class SecurityConfiguration {
 	}
 
 	/**
+	 * The platform deploys bpmn/ itself at start-up: a process or decision deployed, redeployed or deleted
+	 * from outside would change the rules without review, so not even {@code camunda-admin} may (Camunda's REST
+	 * API under {@code root}, for the default engine and for it by name; Cockpit's copy of it on the pages).
+	 */
+	private static RequestMatcher deployments(PathPatternRequestMatcher.Builder paths, String root) {
+		return new OrRequestMatcher(List.of("", "/engine/*").stream()
+			.flatMap(engine -> Stream.<RequestMatcher>of(paths.matcher(HttpMethod.POST, root + engine + "/deployment/create"),
+					paths.matcher(HttpMethod.POST, root + engine + "/deployment/*/redeploy"),
+					paths.matcher(HttpMethod.DELETE, root + engine + "/deployment/*")))
+			.toList());
+	}
+
+	/**
 	 * Each request checked against the account as Keycloak holds it now; with the setting at zero (the page
 	 * slices' tests, which reach no Keycloak) the token's and the session's claims stand until they expire.
 	 */
@@ -106,6 +137,16 @@ class SecurityConfiguration {
 	OAuth2TokenValidator<Jwt> issuedToThePlatform(IdentitySettings settings) {
 		Set<String> clients = settings.api().clients();
 		return new JwtClaimValidator<String>("azp", client -> client != null && clients.contains(client));
+	}
+
+	/**
+	 * The API takes access tokens only: an ID token of a platform client passes the issuer and {@code azp}
+	 * checks too, but it is the client's proof of who signed in, not a grant to call the API. Keycloak names
+	 * each token's kind in {@code typ} ({@code Bearer} for access tokens, {@code ID} for ID tokens).
+	 */
+	@Bean
+	OAuth2TokenValidator<Jwt> accessTokensOnly() {
+		return new JwtClaimValidator<String>("typ", "Bearer"::equals);
 	}
 
 	/** The API's token decoder (Spring Boot's, from the issuer) checks each token once until it expires. */
@@ -135,6 +176,7 @@ class SecurityConfiguration {
 				.permitAll()
 				// An e-mail's unsubscribe link works without signing in: its signature says whose it is.
 				.requestMatchers("/notifications/unsubscribe").permitAll()
+				.requestMatchers(deployments(PathPatternRequestMatcher.withDefaults(), "/camunda/api/engine")).denyAll()
 				.requestMatchers("/camunda/**").hasRole(Role.CAMUNDA_ADMIN.id())
 				.anyRequest().authenticated())
 			.oauth2Login(login -> login
@@ -143,7 +185,15 @@ class SecurityConfiguration {
 			.logout(out -> out.logoutSuccessHandler(logout))
 			// Camunda's webapps protect themselves with their own CSRF token.
 			.csrf(csrf -> csrf.ignoringRequestMatchers("/camunda/**"))
-			.headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()))
+			.headers(headers -> headers
+				.frameOptions(frame -> frame.sameOrigin())
+				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+				// Sent on requests that came over TLS (the proxy's X-Forwarded-Proto counts: forward-headers-strategy).
+				.httpStrictTransportSecurity(hsts -> hsts.maxAgeInSeconds(HSTS_MAX_AGE.toSeconds()).includeSubDomains(true))
+				// Camunda's webapps send their own policy (they run inline scripts); a second one would be enforced too.
+				.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
+						new NegatedRequestMatcher(PathPatternRequestMatcher.withDefaults().matcher("/camunda/**")),
+						new ContentSecurityPolicyHeaderWriter(PAGES_POLICY))))
 			.addFilterAfter(new CamundaAuthenticationFilter(identityService), AuthorizationFilter.class)
 			.addFilterBefore(new SignInAvailability(settings), OAuth2AuthorizationRequestRedirectFilter.class)
 			// A page session of an account that is no more ends; the request goes on as anybody's, to the login if it must.

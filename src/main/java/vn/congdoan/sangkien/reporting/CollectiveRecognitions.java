@@ -7,6 +7,7 @@ import java.util.Optional;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -34,8 +35,20 @@ public class CollectiveRecognitions {
 	public List<Published> published() {
 		return recognitions.findByStatusOrderByPublishedAtDesc(CollectiveRecognition.Status.PUBLISHED).stream()
 			.map(recognition -> new Published(recognition.getId(), recognition.getKind(), recognition.getPeriod(),
-					read(recognition.getWinners()), recognition.getNote(), recognition.getPublishedAt()))
+					withoutAccounts(read(recognition.getWinners())), recognition.getNote(), recognition.getPublishedAt()))
 			.toList();
+	}
+
+	/**
+	 * The public reads the people a final review recognises by name; their accounts and dates of birth (which tell
+	 * two people of one name apart for the Office, R-4.3) are not published.
+	 */
+	private static JsonNode withoutAccounts(JsonNode winners) {
+		JsonNode published = winners.deepCopy();
+		for (String personal : List.of("username", "dateOfBirth")) {
+			published.findParents(personal).forEach(person -> ((ObjectNode) person).remove(personal));
+		}
+		return published;
 	}
 
 	public Recognition one(PlatformUser office, long id) {

@@ -1,6 +1,10 @@
 package vn.congdoan.sangkien.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -26,11 +30,14 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import vn.congdoan.sangkien.ApiClient;
 import vn.congdoan.sangkien.InitiativeDrafts;
 import vn.congdoan.sangkien.KeycloakTokens;
 import vn.congdoan.sangkien.LoginSession;
+import vn.congdoan.sangkien.PageUsers;
 import vn.congdoan.sangkien.PlatformTest;
 import vn.congdoan.sangkien.Steps;
 
@@ -65,6 +72,9 @@ class CamundaRestAndTasklistTest {
 	int port;
 
 	@Autowired
+	MockMvc mvc;
+
+	@Autowired
 	ApiClient api;
 
 	@Autowired
@@ -72,6 +82,8 @@ class CamundaRestAndTasklistTest {
 
 	@Autowired
 	KeycloakTokens tokens;
+
+	static final RequestPostProcessor OPERATOR = PageUsers.signedIn("quantri", "Quản trị", Role.CAMUNDA_ADMIN, null);
 
 	@AfterEach
 	void signOut() {
@@ -89,6 +101,54 @@ class CamundaRestAndTasklistTest {
 			assertThat(engineRest(path, "quantri").statusCode()).as("%s for camunda-admin", path).isEqualTo(200);
 		}
 		assertThat(engineRest("/engine-rest/engine", "quantri").body()).contains("\"name\":\"default\"");
+	}
+
+	@Test
+	@DisplayName("not even camunda-admin deploys, redeploys or deletes a deployment through /engine-rest: 403, the engine's deployments unchanged")
+	void noDeploymentsFromOutside() throws Exception {
+		long before = engine.getRepositoryService().createDeploymentQuery().count();
+		String deployed = engine.getRepositoryService().createDeploymentQuery().orderByDeploymentTime().desc().list().get(0).getId();
+		String boundary = "deployment-boundary";
+		String bpmn = """
+				<?xml version="1.0" encoding="UTF-8"?>
+				<definitions xmlns="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:camunda="http://camunda.org/schema/1.0/bpmn"
+				    targetNamespace="outside">
+				  <process id="fromOutside" isExecutable="true" camunda:historyTimeToLive="1"><startEvent id="start"/></process>
+				</definitions>""";
+		String form = "--%1$s\r\nContent-Disposition: form-data; name=\"deployment-name\"\r\n\r\nfrom outside\r\n"
+				.formatted(boundary)
+				+ "--%1$s\r\nContent-Disposition: form-data; name=\"data\"; filename=\"outside.bpmn\"\r\nContent-Type: application/xml\r\n\r\n%2$s\r\n--%1$s--\r\n"
+					.formatted(boundary, bpmn);
+
+		for (String path : List.of("/engine-rest/deployment/create", "/engine-rest/engine/default/deployment/create")) {
+			HttpResponse<String> create = engineRest("POST", path, "quantri",
+					HttpRequest.BodyPublishers.ofString(form), "multipart/form-data; boundary=" + boundary);
+			assertThat(create.statusCode()).as("%s %s", path, create.body()).isEqualTo(403);
+			assertThat(create.body()).contains("auth.forbidden");
+		}
+		assertThat(engineRest("POST", "/engine-rest/deployment/" + deployed + "/redeploy", "quantri",
+				HttpRequest.BodyPublishers.ofString("{}"), "application/json").statusCode()).as("redeploy").isEqualTo(403);
+		assertThat(engineRest("DELETE", "/engine-rest/deployment/" + deployed + "?cascade=true", "quantri",
+				HttpRequest.BodyPublishers.noBody(), null).statusCode()).as("delete").isEqualTo(403);
+		assertThat(engineRest("DELETE", "/engine-rest/engine/default/deployment/" + deployed, "quantri",
+				HttpRequest.BodyPublishers.noBody(), null).statusCode()).as("delete on the named engine").isEqualTo(403);
+
+		assertThat(engine.getRepositoryService().createDeploymentQuery().count()).isEqualTo(before);
+		assertThat(engine.getRepositoryService().createDeploymentQuery().deploymentId(deployed).count()).isEqualTo(1);
+		assertThat(engineRest("/engine-rest/deployment/" + deployed, "quantri").statusCode()).as("reading stays open").isEqualTo(200);
+	}
+
+	@Test
+	@DisplayName("Cockpit's copy of the REST API refuses the same to camunda-admin's page session: 403 before Camunda sees it")
+	void noDeploymentsThroughCockpit() throws Exception {
+		// MockMvc runs the security chains without Camunda's webapp filters: what passes them ends in a 404 here.
+		String deployed = engine.getRepositoryService().createDeploymentQuery().list().get(0).getId();
+		String cockpitApi = "/camunda/api/engine/engine/default/deployment";
+
+		mvc.perform(delete(cockpitApi + "/" + deployed).with(OPERATOR)).andExpect(status().isForbidden());
+		mvc.perform(post(cockpitApi + "/create").with(OPERATOR)).andExpect(status().isForbidden());
+		mvc.perform(post(cockpitApi + "/" + deployed + "/redeploy").with(OPERATOR)).andExpect(status().isForbidden());
+		mvc.perform(get(cockpitApi).with(OPERATOR)).andExpect(status().isNotFound());
 	}
 
 	@Test
@@ -140,7 +200,15 @@ class CamundaRestAndTasklistTest {
 
 	/** Camunda's REST API as a program calls it: a bearer token or none, redirects not followed. */
 	private HttpResponse<String> engineRest(String path, String username) throws Exception {
-		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
+		return engineRest("GET", path, username, HttpRequest.BodyPublishers.noBody(), null);
+	}
+
+	private HttpResponse<String> engineRest(String method, String path, String username, HttpRequest.BodyPublisher body,
+			String contentType) throws Exception {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).method(method, body);
+		if (contentType != null) {
+			request.header("Content-Type", contentType);
+		}
 		if (username != null) {
 			request.header("Authorization", "Bearer " + tokens.accessToken(username));
 		}

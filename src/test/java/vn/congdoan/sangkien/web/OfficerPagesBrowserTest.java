@@ -92,6 +92,11 @@ class OfficerPagesBrowserTest {
 		Browser.signIn(officer, base(), "/portal-uploads", "canbo.hn");
 		String firstTask = steps.taskOf(first, "portalUpload").getId();
 		String secondTask = steps.taskOf(second, "portalUpload").getId();
+		// "Choose all" runs from a script file under the pages' Content-Security-Policy; pressed twice it clears again.
+		Browser.press(officer, By.id("choose-all"));
+		assertThat(officer.findElement(By.id("choose-" + secondTask)).isSelected()).as("chosen by choose-all").isTrue();
+		Browser.press(officer, By.id("choose-all"));
+		assertThat(officer.findElement(By.id("choose-" + secondTask)).isSelected()).as("cleared by choose-all").isFalse();
 		Browser.press(officer, By.id("choose-" + firstTask));
 		Browser.press(officer, By.id("choose-" + secondTask));
 		officer.findElement(By.name("reference-" + firstTask)).sendKeys("CONG-2022-" + first);
