@@ -3,7 +3,6 @@ package vn.congdoan.sangkien;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -21,8 +20,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * platform wrote there and remove what they created. Each call asks a fresh token: master's last a minute.
  */
 public final class KeycloakAdmin {
-
-	private static final HttpClient HTTP = HttpClient.newHttpClient();
 
 	private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -117,16 +114,7 @@ public final class KeycloakAdmin {
 			.header("Content-Type", "application/json")
 			.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
 			.build();
-		try {
-			return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
-		}
-		catch (IOException e) {
-			throw new IllegalStateException(e);
-		}
-		catch (InterruptedException e) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(e);
-		}
+		return KeycloakTokens.send(request);
 	}
 
 	private static HttpResponse<String> expect(HttpResponse<String> response, int status) {

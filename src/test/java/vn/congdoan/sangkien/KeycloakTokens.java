@@ -149,7 +149,8 @@ public final class KeycloakTokens {
 		}
 	}
 
-	private static HttpResponse<String> send(HttpRequest request) {
+	/** A request to Keycloak, its answer as text; a failed connection is the test's failure. */
+	static HttpResponse<String> send(HttpRequest request) {
 		try {
 			return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
 		}
