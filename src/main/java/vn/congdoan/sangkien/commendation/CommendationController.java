@@ -8,15 +8,18 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
+import org.springframework.data.domain.Page;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import vn.congdoan.sangkien.identity.CurrentUser;
+import vn.congdoan.sangkien.system.Paging;
 
 @RestController
 @Tag(name = "Commendation", description = "Khen thưởng: proposals for an initiative (R-7.6) or a collective (R-7.4) that climb the union tree; decisions through /api/tasks")
@@ -61,9 +64,11 @@ class CommendationController {
 	}
 
 	@GetMapping("/api/units/{unit}/commendations")
-	@Operation(summary = "R-7.4: a collective's commendations, newest first, with every decision (who, when, why)")
-	List<CollectiveView> ofCollective(@PathVariable String unit) {
-		return proposals.ofCollective(currentUser.get(), unit).stream().map(CollectiveView::of).toList();
+	@Operation(summary = "R-7.4: a page of a collective's commendations, newest first, with every decision (who, when, "
+			+ "why); page from 0, size at most 100, the header X-Total-Count tells how many there are in all")
+	ResponseEntity<List<CollectiveView>> ofCollective(@PathVariable String unit,
+			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+		return paged(proposals.ofCollective(currentUser.get(), unit, page, size).map(CollectiveView::of));
 	}
 
 	@PostMapping("/api/units/{unit}/commendation-rounds")
@@ -76,9 +81,15 @@ class CommendationController {
 	}
 
 	@GetMapping("/api/units/{unit}/commendation-rounds")
-	@Operation(summary = "R-7.5: a grassroots union's commendation rounds, newest first")
-	List<RoundView> roundsOf(@PathVariable String unit) {
-		return rounds.of(currentUser.get(), unit).stream().map(RoundView::of).toList();
+	@Operation(summary = "R-7.5: a page of a grassroots union's commendation rounds, newest first; page from 0, size "
+			+ "at most 100, the header X-Total-Count tells how many there are in all")
+	ResponseEntity<List<RoundView>> roundsOf(@PathVariable String unit, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "20") int size) {
+		return paged(rounds.of(currentUser.get(), unit, page, size).map(RoundView::of));
+	}
+
+	private static <T> ResponseEntity<List<T>> paged(Page<T> page) {
+		return ResponseEntity.ok().header(Paging.TOTAL_COUNT, String.valueOf(page.getTotalElements())).body(page.getContent());
 	}
 
 	record Proposal(@Size(max = 2000) String reason) {

@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -16,6 +17,7 @@ import vn.congdoan.sangkien.initiative.Initiative;
 import vn.congdoan.sangkien.initiative.InitiativeAccess;
 import vn.congdoan.sangkien.initiative.InitiativeStatus;
 import vn.congdoan.sangkien.system.FieldProblem;
+import vn.congdoan.sangkien.system.Paging;
 import vn.congdoan.sangkien.system.ProblemException;
 import vn.congdoan.sangkien.unit.Units;
 
@@ -32,6 +34,9 @@ public class CommendationProposals {
 
 	/** The commendation's steps on the initiative's timeline. */
 	static final String STEP = "commendation";
+
+	/** The largest page of a unit's commendations or rounds (a larger size is clamped). */
+	static final int MAX_PAGE_SIZE = 100;
 
 	private final Commendations commendations;
 
@@ -159,13 +164,15 @@ public class CommendationProposals {
 		return commendation;
 	}
 
-	/** a collective's commendations, newest first, with their decisions; for whoever holds a role in or above it. */
+	/**
+	 * R-7.4: a page of a collective's commendations, newest first, with their decisions; for whoever holds a role
+	 * in or above it. A unit proposes again year after year: the list grows with its history.
+	 */
 	@Transactional(readOnly = true)
-	public List<CollectiveCommendation> ofCollective(PlatformUser user, String unitCode) {
+	public Page<CollectiveCommendation> ofCollective(PlatformUser user, String unitCode, int page, int size) {
 		readers.check(user, unitCode);
-		return commendations.findByUnitCodeOrderByProposedAtDescIdDesc(unitCode).stream()
-			.map(commendation -> new CollectiveCommendation(commendation, timeline.of(commendation.getId())))
-			.toList();
+		return commendations.findByUnitCodeOrderByProposedAtDescIdDesc(unitCode, Paging.clamped(page, size, MAX_PAGE_SIZE))
+			.map(commendation -> new CollectiveCommendation(commendation, timeline.of(commendation.getId())));
 	}
 
 	/** A collective's commendation and its decisions. */

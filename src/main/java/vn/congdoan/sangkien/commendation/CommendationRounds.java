@@ -1,9 +1,10 @@
 package vn.congdoan.sangkien.commendation;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
@@ -13,7 +14,7 @@ interface CommendationRounds extends Repository<CommendationRound, Long> {
 
 	Optional<CommendationRound> findById(long id);
 
-	List<CommendationRound> findByUnitCodeOrderByOpenedAtDescIdDesc(String unitCode);
+	Page<CommendationRound> findByUnitCodeOrderByOpenedAtDescIdDesc(String unitCode, Pageable page);
 
 	boolean existsByUnitCodeAndMonthAndStatusNot(String unitCode, LocalDate month, CommendationRound.Status status);
 

@@ -1,8 +1,9 @@
 package vn.congdoan.sangkien.commendation;
 
-import java.util.List;
 import java.util.Optional;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.repository.Repository;
 
 interface Commendations extends Repository<Commendation, Long> {
@@ -17,5 +18,5 @@ interface Commendations extends Repository<Commendation, Long> {
 
 	boolean existsByUnitCodeAndStatus(String unitCode, Commendation.Status status);
 
-	List<Commendation> findByUnitCodeOrderByProposedAtDescIdDesc(String unitCode);
+	Page<Commendation> findByUnitCodeOrderByProposedAtDescIdDesc(String unitCode, Pageable page);
 }

@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.Page;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,6 +27,7 @@ import vn.congdoan.sangkien.initiative.InitiativeAccess;
 import vn.congdoan.sangkien.initiative.InitiativeStatus;
 import vn.congdoan.sangkien.initiative.InitiativeStatusProjection;
 import vn.congdoan.sangkien.system.FieldProblem;
+import vn.congdoan.sangkien.system.Paging;
 import vn.congdoan.sangkien.system.ProblemException;
 import vn.congdoan.sangkien.unit.Unit;
 import vn.congdoan.sangkien.unit.UnitLevel;
@@ -163,11 +165,12 @@ public class GrassrootsRounds {
 		}
 	}
 
-	/** The union's rounds, newest first: for whoever holds a role in the union or above it. */
+	/** A page of the union's rounds, newest first: for whoever holds a role in the union or above it. */
 	@Transactional(readOnly = true)
-	public List<CommendationRound> of(PlatformUser user, String unitCode) {
+	public Page<CommendationRound> of(PlatformUser user, String unitCode, int page, int size) {
 		readers.check(user, unitCode);
-		return rounds.findByUnitCodeOrderByOpenedAtDescIdDesc(unitCode);
+		return rounds.findByUnitCodeOrderByOpenedAtDescIdDesc(unitCode,
+				Paging.clamped(page, size, CommendationProposals.MAX_PAGE_SIZE));
 	}
 
 	/**

@@ -28,6 +28,7 @@ import org.springframework.web.multipart.MultipartFile;
 import vn.congdoan.sangkien.identity.CurrentUser;
 import vn.congdoan.sangkien.identity.PlatformUser;
 import vn.congdoan.sangkien.system.IdempotentRequests;
+import vn.congdoan.sangkien.system.Paging;
 
 @RestController
 @RequestMapping("/api/initiatives")
@@ -35,7 +36,6 @@ import vn.congdoan.sangkien.system.IdempotentRequests;
 class InitiativeController {
 
 	/** The header that tells how many items a paged list holds in all. */
-	static final String TOTAL_COUNT = "X-Total-Count";
 
 	private final InitiativeSubmission submission;
 
@@ -117,7 +117,7 @@ class InitiativeController {
 		PlatformUser user = currentUser.get();
 		Page<Initiative> mine = submission.mine(user, page, size);
 		return ResponseEntity.ok()
-			.header(TOTAL_COUNT, String.valueOf(mine.getTotalElements()))
+			.header(Paging.TOTAL_COUNT, String.valueOf(mine.getTotalElements()))
 			.body(mine.map(initiative -> view(user, initiative)).getContent());
 	}
 

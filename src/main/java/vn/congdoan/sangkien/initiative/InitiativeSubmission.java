@@ -14,7 +14,6 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,6 +22,7 @@ import vn.congdoan.sangkien.identity.PlatformUser;
 import vn.congdoan.sangkien.identity.Role;
 import vn.congdoan.sangkien.programme.ProgrammeCalendar;
 import vn.congdoan.sangkien.system.FieldProblem;
+import vn.congdoan.sangkien.system.Paging;
 import vn.congdoan.sangkien.system.ProblemException;
 import vn.congdoan.sangkien.system.ProgrammeTime;
 import vn.congdoan.sangkien.unit.UnitLevel;
@@ -170,7 +170,7 @@ public class InitiativeSubmission {
 	 */
 	@Transactional(readOnly = true)
 	public Page<Initiative> mine(PlatformUser author, int page, int size) {
-		Pageable request = PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), MAX_PAGE_SIZE));
+		Pageable request = Paging.clamped(page, size, MAX_PAGE_SIZE);
 		List<Long> ids = initiatives.idsAuthoredOrCoAuthoredBy(author.username(), request.getOffset(), request.getPageSize());
 		Map<Long, Initiative> loaded = initiatives.findByIdIn(ids).stream()
 			.collect(Collectors.toMap(Initiative::getId, Function.identity()));

@@ -60,6 +60,13 @@ class CollectiveCommendationApiTest {
 			.as("the district's officer sees it").contains("GRANTED");
 		assertThat(api.get("tacgia.dn", "/api/units/CDCS-01-0002/commendations").statusCode())
 			.as("a member of another province does not").isEqualTo(403);
+
+		ApiClient.Response newest = api.get("canbo.caugiay", "/api/units/CDCS-01-0002/commendations?size=1");
+		assertThat(newest.body().findValuesAsText("id")).as("a page of one").containsExactly(String.valueOf(id));
+		assertThat(Integer.parseInt(newest.headers().getFirst("X-Total-Count"))).as("the declined one counts too")
+			.isGreaterThanOrEqualTo(2);
+		assertThat(api.get("canbo.caugiay", "/api/units/CDCS-01-0002/commendations?page=1&size=1").body()
+			.findValuesAsText("id")).containsExactly(own.body().path("id").asText());
 	}
 
 	@Test

@@ -66,6 +66,10 @@ class GrassrootsCommendationApiTest {
 		JsonNode rounds = api.get("canbo.hn", ROUNDS).body();
 		assertThat(rounds.get(0).path("status").asText()).isEqualTo("GRANTED");
 		assertThat(rounds.get(0).path("decidedBy").asText()).isEqualTo("thutruong.hn");
+		ApiClient.Response all = api.get("canbo.hn", ROUNDS + "?size=1000");
+		assertThat(all.body().size()).as("a size beyond the cap is clamped, not refused")
+			.isEqualTo(Math.min(100, Integer.parseInt(all.headers().getFirst("X-Total-Count"))))
+			.isPositive();
 
 		long third = steps.published("Máy gấp áo bán tự động");
 		ApiClient.Response twice = api.post("canbo.hn", ROUNDS, "{\"month\":\"2022-10\",\"initiativeIds\":[" + third + "]}");
