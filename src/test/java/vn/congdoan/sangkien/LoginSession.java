@@ -63,6 +63,11 @@ public class LoginSession {
 		return http.send(HttpRequest.newBuilder(URI.create(baseUrl + path)).build(), HttpResponse.BodyHandlers.ofString());
 	}
 
+	/** A file the page links (a PDF, a spreadsheet), as bytes. */
+	public HttpResponse<byte[]> download(String path) throws IOException, InterruptedException {
+		return http.send(HttpRequest.newBuilder(URI.create(baseUrl + path)).build(), HttpResponse.BodyHandlers.ofByteArray());
+	}
+
 	/**
 	 * Sends a form as the signed-in user's page would, with the CSRF token of one of their pages (every
 	 * page carries one in its sign-out form).

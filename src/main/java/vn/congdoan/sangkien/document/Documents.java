@@ -22,9 +22,11 @@ import vn.congdoan.sangkien.commendation.Award;
 import vn.congdoan.sangkien.commendation.Commendation;
 import vn.congdoan.sangkien.commendation.CommendationProposals;
 import vn.congdoan.sangkien.document.OfficialPaper.Line;
+import vn.congdoan.sangkien.document.OfficialPaper.Notice;
 import vn.congdoan.sangkien.document.OfficialPaper.Paper;
 import vn.congdoan.sangkien.document.OfficialPaper.Verification;
 import vn.congdoan.sangkien.identity.PlatformUser;
+import vn.congdoan.sangkien.identity.Role;
 import vn.congdoan.sangkien.initiative.Contributor;
 import vn.congdoan.sangkien.initiative.Initiative;
 import vn.congdoan.sangkien.initiative.InitiativeAccess;
@@ -33,6 +35,7 @@ import vn.congdoan.sangkien.system.Download;
 import vn.congdoan.sangkien.system.ProblemException;
 import vn.congdoan.sangkien.system.ProgrammeTime;
 import vn.congdoan.sangkien.unit.Unit;
+import vn.congdoan.sangkien.unit.UnitLevel;
 import vn.congdoan.sangkien.unit.Units;
 import vn.congdoan.sangkien.workflow.EngineTime;
 
@@ -166,6 +169,29 @@ public class Documents {
 				"Đã có thành tích xuất sắc trong Chương trình \"01 triệu sáng kiến\" của Tổng Liên đoàn Lao động Việt Nam.",
 				verification(document)));
 		return new Download("giay-khen-" + initiativeId + ".pdf", PDF, pdf);
+	}
+
+	/**
+	 * The notice a grassroots union pins on its board (issue 14): its QR code opens {@code /join/{unit}}, where a member
+	 * signs up or signs in and writes in that union. For the union's officers and those above it; 404 for a union the
+	 * tree does not know, 400 for a unit that is not grassroots (members join grassroots unions only).
+	 */
+	public Download unionNotice(PlatformUser user, String unitCode) {
+		Unit unit = units.findByCode(unitCode).orElseThrow(() -> ProblemException.notFound("document.notice.unit.unknown", unitCode));
+		if (unit.level() != UnitLevel.GRASSROOTS) {
+			throw ProblemException.badRequest("document.notice.not-grassroots", unitCode);
+		}
+		if (!user.holdsInAny(Role.UNION_OFFICER, units.selfAndAncestors(unitCode))) {
+			throw ProblemException.forbidden("document.notice.not-officer", unitCode);
+		}
+		String url = ServletUriComponentsBuilder.fromCurrentContextPath().path("/join/{unit}").buildAndExpand(unitCode)
+			.toUriString();
+		byte[] pdf = paper.write(new Notice(unit.name(), "VIẾT SÁNG KIẾN CỦA BẠN",
+				List.of("Chương trình \"01 triệu sáng kiến\" của Tổng Liên đoàn Lao động Việt Nam.",
+						"Quét mã QR bằng điện thoại, đăng ký hoặc đăng nhập,",
+						"rồi viết sáng kiến cho " + unit.name() + "."),
+				url));
+		return new Download("thong-bao-" + unitCode + ".pdf", PDF, pdf);
 	}
 
 	/** Submitted, so it has a receipt; a draft has none. The initiative's page links what it has. */

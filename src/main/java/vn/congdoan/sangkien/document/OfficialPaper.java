@@ -108,6 +108,34 @@ class OfficialPaper {
 		return pdf.toByteArray();
 	}
 
+	/**
+	 * A notice for a union's board: what the programme asks, and a QR code as wide as half the page that opens the
+	 * platform for that union, with its address written under it for whoever types rather than scans.
+	 */
+	record Notice(String union, String heading, List<String> lines, String url) {
+	}
+
+	byte[] write(Notice notice) {
+		ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+		Document document = new Document(PageSize.A4, 20 * MM, 20 * MM, 20 * MM, 20 * MM);
+		PdfWriter writer = PdfWriter.getInstance(document, pdf);
+		document.addTitle(text(notice.heading()));
+		document.addCreator("Sáng kiến");
+		document.open();
+		document.add(centred(notice.union().toUpperCase(VIETNAMESE), bold, 16, 0, 6));
+		document.add(centred(notice.heading(), bold, 24, 12, 12));
+		for (String line : notice.lines()) {
+			document.add(centred(line, regular, 14, 4, 0));
+		}
+		Image qr = qr(writer, notice.url(), 100 * MM);
+		qr.setAlignment(Element.ALIGN_CENTER);
+		qr.setSpacingBefore(18);
+		document.add(qr);
+		document.add(centred(notice.url(), bold, 13, 12, 0));
+		document.close();
+		return pdf.toByteArray();
+	}
+
 	/** The issuer and its number on the left; the motto, underlined, and the place and date on the right. */
 	private PdfPTable header(Paper paper) {
 		// The motto on one line: DejaVu is wider than the Times New Roman the decree has in mind.

@@ -22,8 +22,11 @@ public final class FirstSignIn extends OncePerRequestFilter {
 	/** The page where a new member chooses their union. */
 	public static final String WELCOME = "/welcome";
 
-	/** What a new member may still reach: the welcome page itself, signing out, errors and the pages' files. */
-	private static final List<String> OPEN = List.of(WELCOME, "/logout", "/error", "/css/", "/js/", "/images/",
+	/**
+	 * What a new member may still reach: the welcome page itself, a union notice's QR code (it chooses their union for
+	 * them), signing out, errors and the pages' files.
+	 */
+	private static final List<String> OPEN = List.of(WELCOME, "/join/", "/logout", "/error", "/css/", "/js/", "/images/",
 			"/webjars/", "/favicon.ico");
 
 	FirstSignIn() {

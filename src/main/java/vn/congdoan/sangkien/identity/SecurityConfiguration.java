@@ -171,7 +171,8 @@ class SecurityConfiguration {
 		return http
 			.authorizeHttpRequests(requests -> requests
 				// A certificate's QR code opens /verify/{code} for anyone (document.Documents#verify).
-				.requestMatchers("/", "/leaderboards", "/initiatives", "/verify/*", "/error", SignInAvailability.UNAVAILABLE, "/favicon.ico", "/css/**", "/js/**", "/images/**", "/webjars/**",
+				// A union notice's QR code opens /join/{unit} for anyone (membership.web.JoinPages).
+				.requestMatchers("/", "/leaderboards", "/initiatives", "/verify/*", "/join/*", "/error", SignInAvailability.UNAVAILABLE, "/favicon.ico", "/css/**", "/js/**", "/images/**", "/webjars/**",
 						"/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/actuator/health")
 				.permitAll()
 				// An e-mail's unsubscribe link works without signing in: its signature says whose it is.

@@ -24,7 +24,7 @@ import vn.congdoan.sangkien.KeycloakTokens;
 
 /**
  * A worker signs up on Keycloak's own page, from the platform's "Đăng ký" link, and is led to choose their union
- * and group before writing (issue 9, section 3). The account is this test's alone and removed afterwards.
+ * and group before writing (issue 9, section 3), or finds it chosen when they came by a union notice's QR code. The account is this test's alone and removed afterwards.
  */
 @PlatformTest
 @DisplayName("Signing up in a real browser: Keycloak's form, then the union and group, then the first initiative")
@@ -58,14 +58,7 @@ class SignUpBrowserTest {
 		ChromeDriver page = browser.open(1280, 900);
 		page.get(base + "/");
 		Browser.press(page, By.id("register"));
-
-		page.findElement(By.id("username")).sendKeys(NEWCOMER);
-		page.findElement(By.id("email")).sendKeys(NEWCOMER + "@example.vn");
-		page.findElement(By.id("firstName")).sendKeys("Hoa");
-		page.findElement(By.id("lastName")).sendKeys("Phạm Thị");
-		page.findElement(By.id("password")).sendKeys("Mat-khau-2026!");
-		page.findElement(By.id("password-confirm")).sendKeys("Mat-khau-2026!");
-		Browser.press(page, By.cssSelector("#kc-register-form [type=submit]"));
+		signUpOnKeycloaksForm(page);
 
 		new WebDriverWait(page, Duration.ofSeconds(20)).until(ExpectedConditions.urlToBe(base + "/welcome"));
 		assertThat(page.findElement(By.id("welcome-heading")).getText()).contains("01 triệu sáng kiến");
@@ -87,5 +80,36 @@ class SignUpBrowserTest {
 		assertThat(page.findElement(By.cssSelector("nav")).getText()).contains("Phạm Thị Hoa", "Viết sáng kiến");
 		assertThat(jdbc.queryForObject("select unit_code || ' ' || target_group from member where username = ?", String.class,
 				NEWCOMER)).isEqualTo("CDCS-01-0001 WORKER");
+	}
+
+	@Test
+	@DisplayName("from a union notice's QR code: sign up, and the union is already chosen (issue 14)")
+	void signsUpFromAUnionsQrCode() throws Exception {
+		String base = "http://localhost:" + port;
+		ChromeDriver page = browser.open(360, 740);
+		page.get(base + "/join/CDCS-01-0002");
+		Browser.press(page, By.id("join-register"));
+		signUpOnKeycloaksForm(page);
+
+		new WebDriverWait(page, Duration.ofSeconds(20)).until(ExpectedConditions.urlToBe(base + "/welcome"));
+		assertThat(page.findElement(By.cssSelector("input[name=unitCode][value='CDCS-01-0002']")).isSelected())
+			.as("the union of the notice, chosen").isTrue();
+		assertThat(page.findElements(By.cssSelector("input[name=unitCode]"))).hasSize(1);
+		Browser.press(page, By.id("group-WORKER"));
+		Browser.press(page, By.id("join"));
+
+		new WebDriverWait(page, Duration.ofSeconds(20)).until(ExpectedConditions.urlToBe(base + "/initiatives/new"));
+		assertThat(jdbc.queryForObject("select unit_code from member where username = ?", String.class, NEWCOMER))
+			.isEqualTo("CDCS-01-0002");
+	}
+
+	private static void signUpOnKeycloaksForm(ChromeDriver page) {
+		page.findElement(By.id("username")).sendKeys(NEWCOMER);
+		page.findElement(By.id("email")).sendKeys(NEWCOMER + "@example.vn");
+		page.findElement(By.id("firstName")).sendKeys("Hoa");
+		page.findElement(By.id("lastName")).sendKeys("Phạm Thị");
+		page.findElement(By.id("password")).sendKeys("Mat-khau-2026!");
+		page.findElement(By.id("password-confirm")).sendKeys("Mat-khau-2026!");
+		Browser.press(page, By.cssSelector("#kc-register-form [type=submit]"));
 	}
 }

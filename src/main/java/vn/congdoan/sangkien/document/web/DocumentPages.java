@@ -40,6 +40,12 @@ class DocumentPages {
 		return documents.commendationCertificate(currentUser.get(), id).response();
 	}
 
+	/** The A4 notice with the union's QR code, for its officers to print (Documents#unionNotice). */
+	@GetMapping("/units/{unit}/notice.pdf")
+	ResponseEntity<byte[]> unionNotice(@PathVariable String unit) {
+		return documents.unionNotice(currentUser.get(), unit).response();
+	}
+
 	/** For anyone, signed in or not: what the certificate is; "không tìm thấy" (404) for a code never issued. */
 	@GetMapping("/verify/{code}")
 	String verify(@PathVariable String code, Model model) {

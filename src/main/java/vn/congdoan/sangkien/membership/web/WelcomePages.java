@@ -1,12 +1,14 @@
 package vn.congdoan.sangkien.membership.web;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.SessionAttribute;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.congdoan.sangkien.identity.CurrentUser;
@@ -17,8 +19,10 @@ import vn.congdoan.sangkien.membership.TargetGroup;
 import vn.congdoan.sangkien.system.Pages;
 import vn.congdoan.sangkien.system.ProblemException;
 import vn.congdoan.sangkien.system.Problems;
+import vn.congdoan.sangkien.unit.Unit;
 import vn.congdoan.sangkien.unit.UnitLevel;
 import vn.congdoan.sangkien.unit.UnitSearch;
+import vn.congdoan.sangkien.unit.Units;
 
 /**
  * A new member's first page (issue 9, section 3): they find their grassroots union among 126,000 by words of its
@@ -33,13 +37,16 @@ class WelcomePages {
 
 	private final UnitSearch units;
 
+	private final Units unitsByCode;
+
 	private final CurrentUser currentUser;
 
 	private final Problems problems;
 
-	WelcomePages(Members members, UnitSearch units, CurrentUser currentUser, Problems problems) {
+	WelcomePages(Members members, UnitSearch units, Units unitsByCode, CurrentUser currentUser, Problems problems) {
 		this.members = members;
 		this.units = units;
+		this.unitsByCode = unitsByCode;
 		this.currentUser = currentUser;
 		this.problems = problems;
 	}
@@ -49,13 +56,22 @@ class WelcomePages {
 	 * member who wants to write) may choose here too.
 	 */
 	@GetMapping(FirstSignIn.WELCOME)
-	String welcome(@RequestParam(required = false) String q, Model model) {
+	String welcome(@RequestParam(required = false) String q,
+			@SessionAttribute(name = JoinPages.JOINING, required = false) String joining, Model model) {
 		if (members.find(currentUser.get().username()).isPresent()) {
 			return "redirect:/my-initiatives";
 		}
 		model.addAttribute("q", q == null ? "" : q.strip());
 		model.addAttribute("targetGroups", TargetGroup.values());
-		if (q != null && !q.isBlank()) {
+		// Came by a union notice's QR code: that union, already chosen, unless they search for another.
+		Optional<Unit> scanned = q == null && joining != null ? unitsByCode.findByCode(joining) : Optional.empty();
+		if (scanned.isPresent()) {
+			Unit union = scanned.get();
+			model.addAttribute("found", List.of(new UnitSearch.Found(union.code(), union.name(), union.level(),
+					union.parentCode())));
+			model.addAttribute("chosen", union.code());
+		}
+		else if (q != null && !q.isBlank()) {
 			try {
 				model.addAttribute("found", units.find(q, UnitLevel.GRASSROOTS));
 			}
