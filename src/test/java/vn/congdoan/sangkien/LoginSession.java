@@ -63,6 +63,12 @@ public class LoginSession {
 		return http.send(HttpRequest.newBuilder(URI.create(baseUrl + path)).build(), HttpResponse.BodyHandlers.ofString());
 	}
 
+	/** The page as a browser that accepts gzip receives it: the bytes sent, still compressed. */
+	public HttpResponse<byte[]> downloadCompressed(String path) throws IOException, InterruptedException {
+		return http.send(HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Accept-Encoding", "gzip").build(),
+				HttpResponse.BodyHandlers.ofByteArray());
+	}
+
 	/** A file the page links (a PDF, a spreadsheet), as bytes. */
 	public HttpResponse<byte[]> download(String path) throws IOException, InterruptedException {
 		return http.send(HttpRequest.newBuilder(URI.create(baseUrl + path)).build(), HttpResponse.BodyHandlers.ofByteArray());
