@@ -8,6 +8,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 import vn.congdoan.sangkien.identity.CurrentUser;
+import vn.congdoan.sangkien.system.Refusal;
 
 @RestController
 @Tag(name = "Commendation", description = "Khen thưởng: proposals for an initiative (R-7.6) or a collective (R-7.4) that climb the union tree; decisions through /api/tasks")
@@ -36,6 +38,12 @@ class CommendationController {
 
 	@PostMapping("/api/initiatives/{id}/commendation")
 	@PreAuthorize("hasRole('union-officer')")
+	@Refusal(status = HttpStatus.NOT_FOUND, code = "initiative.not-found")
+	@Refusal(status = HttpStatus.FORBIDDEN, code = "initiative.not-visible")
+	@Refusal(status = HttpStatus.FORBIDDEN, code = "commendation.not-proposer")
+	@Refusal(status = HttpStatus.CONFLICT, code = "commendation.not-published")
+	@Refusal(status = HttpStatus.CONFLICT, code = "commendation.round.initiative.in-round")
+	@Refusal(status = HttpStatus.CONFLICT, code = "commendation.already-proposed")
 	@Operation(summary = "Propose a published initiative of one's grassroots union for commendation")
 	ResponseEntity<CommendationView> propose(@PathVariable long id, @Valid @RequestBody(required = false) Proposal proposal) {
 		Commendation commendation = proposals.propose(currentUser.get(), id, proposal == null ? null : proposal.reason());
@@ -44,13 +52,20 @@ class CommendationController {
 	}
 
 	@GetMapping("/api/initiatives/{id}/commendation")
-	@Operation(summary = "Where the initiative's commendation stands, for those who may see the initiative")
+	@Refusal(status = HttpStatus.NOT_FOUND, code = "initiative.not-found")
+	@Refusal(status = HttpStatus.FORBIDDEN, code = "initiative.not-visible")
+	@Refusal(status = HttpStatus.NOT_FOUND, code = "commendation.not-found")
+	@Operation(operationId = "commendationOfInitiative", summary = "Where the initiative's commendation stands, for those who may see the initiative")
 	CommendationView one(@PathVariable long id) {
 		return CommendationView.of(proposals.of(currentUser.get(), id));
 	}
 
 	@PostMapping("/api/units/{unit}/commendations")
 	@PreAuthorize("hasAnyRole('commendation-approver', 'union-officer')")
+	@Refusal(status = HttpStatus.NOT_FOUND, code = "commendation.unit.unknown")
+	@Refusal(status = HttpStatus.FORBIDDEN, code = "commendation.collective.not-proposer")
+	@Refusal(status = HttpStatus.BAD_REQUEST, code = "request.invalid")
+	@Refusal(status = HttpStatus.CONFLICT, code = "commendation.collective.in-progress")
 	@Operation(summary = "R-7.4: propose a collective, a unit below one's own, for commendation")
 	ResponseEntity<CollectiveView> proposeCollective(@PathVariable String unit,
 			@Valid @RequestBody CollectiveProposal proposal) {
@@ -61,6 +76,8 @@ class CommendationController {
 	}
 
 	@GetMapping("/api/units/{unit}/commendations")
+	@Refusal(status = HttpStatus.NOT_FOUND, code = "commendation.unit.unknown")
+	@Refusal(status = HttpStatus.FORBIDDEN, code = "commendation.collective.not-visible")
 	@Operation(summary = "R-7.4: a collective's commendations, newest first, with every decision (who, when, why)")
 	List<CollectiveView> ofCollective(@PathVariable String unit) {
 		return proposals.ofCollective(currentUser.get(), unit).stream().map(CollectiveView::of).toList();
@@ -68,6 +85,14 @@ class CommendationController {
 
 	@PostMapping("/api/units/{unit}/commendation-rounds")
 	@PreAuthorize("hasRole('union-officer')")
+	@Refusal(status = HttpStatus.NOT_FOUND, code = "commendation.unit.unknown")
+	@Refusal(status = HttpStatus.FORBIDDEN, code = "commendation.round.not-officer")
+	@Refusal(status = HttpStatus.BAD_REQUEST, code = "request.invalid")
+	@Refusal(status = HttpStatus.BAD_REQUEST, code = "commendation.round.initiative.other-unit")
+	@Refusal(status = HttpStatus.CONFLICT, code = "commendation.not-published")
+	@Refusal(status = HttpStatus.CONFLICT, code = "commendation.round.initiative.commended")
+	@Refusal(status = HttpStatus.CONFLICT, code = "commendation.round.initiative.in-round")
+	@Refusal(status = HttpStatus.CONFLICT, code = "commendation.round.month-taken")
 	@Operation(summary = "R-7.5: open a grassroots union's commendation round, monthly (yyyy-MM) or for an occasion, for the head of the unit to co-sign")
 	ResponseEntity<RoundView> openRound(@PathVariable String unit, @Valid @RequestBody RoundRequest request) {
 		CommendationRound round = rounds.open(currentUser.get(), unit, request.month(), request.occasion(),
@@ -76,6 +101,8 @@ class CommendationController {
 	}
 
 	@GetMapping("/api/units/{unit}/commendation-rounds")
+	@Refusal(status = HttpStatus.NOT_FOUND, code = "commendation.unit.unknown")
+	@Refusal(status = HttpStatus.FORBIDDEN, code = "commendation.collective.not-visible")
 	@Operation(summary = "R-7.5: a grassroots union's commendation rounds, newest first")
 	List<RoundView> roundsOf(@PathVariable String unit) {
 		return rounds.of(currentUser.get(), unit).stream().map(RoundView::of).toList();
