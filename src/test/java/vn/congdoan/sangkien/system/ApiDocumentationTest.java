@@ -140,6 +140,24 @@ class ApiDocumentationTest {
 	}
 
 	@Test
+	@DisplayName("every code the document lists is one the code still answers with (written outside the @Refusal that documents it)")
+	void documentedCodesAreAnswered() throws IOException {
+		JsonNode api = new ObjectMapper().readTree(rest.getForObject("/api-docs", String.class));
+		StringBuilder source = new StringBuilder();
+		try (var files = Files.walk(Path.of("src/main/java"))) {
+			for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+				Files.readAllLines(file).stream().filter(line -> !line.contains("@Refusal(")).forEach(source::append);
+			}
+		}
+
+		List<String> codes = new ArrayList<>();
+		api.path("components").path("examples").forEach(example -> codes.add(example.path("value").path("code").asText()));
+
+		assertThat(codes).as("examples found, so that the check itself is known to work").contains("initiative.not-found");
+		assertThat(codes).allSatisfy(code -> assertThat(source).as("where %s is answered", code).contains('"' + code + '"'));
+	}
+
+	@Test
 	@DisplayName("an operation's refusals: the common ones follow its signature and its door, its own are those written on it")
 	void refusalsOfAnOperation() throws IOException {
 		JsonNode paths = new ObjectMapper().readTree(rest.getForObject("/api-docs", String.class)).path("paths");
