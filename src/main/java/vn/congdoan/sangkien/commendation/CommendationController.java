@@ -9,6 +9,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import org.springframework.data.domain.Page;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,6 +21,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import vn.congdoan.sangkien.identity.CurrentUser;
 import vn.congdoan.sangkien.system.Paging;
+import vn.congdoan.sangkien.system.Refusal;
 
 @RestController
 @Tag(name = "Commendation", description = "Khen thưởng: proposals for an initiative (R-7.6) or a collective (R-7.4) that climb the union tree; decisions through /api/tasks")
@@ -39,6 +41,12 @@ class CommendationController {
 
 	@PostMapping("/api/initiatives/{id}/commendation")
 	@PreAuthorize("hasRole('union-officer')")
+	@Refusal(status = HttpStatus.NOT_FOUND, code = "initiative.not-found")
+	@Refusal(status = HttpStatus.FORBIDDEN, code = "initiative.not-visible")
+	@Refusal(status = HttpStatus.FORBIDDEN, code = "commendation.not-proposer")
+	@Refusal(status = HttpStatus.CONFLICT, code = "commendation.not-published")
+	@Refusal(status = HttpStatus.CONFLICT, code = "commendation.round.initiative.in-round")
+	@Refusal(status = HttpStatus.CONFLICT, code = "commendation.already-proposed")
 	@Operation(summary = "Propose a published initiative of one's grassroots union for commendation")
 	ResponseEntity<CommendationView> propose(@PathVariable long id, @Valid @RequestBody(required = false) Proposal proposal) {
 		Commendation commendation = proposals.propose(currentUser.get(), id, proposal == null ? null : proposal.reason());
@@ -47,13 +55,20 @@ class CommendationController {
 	}
 
 	@GetMapping("/api/initiatives/{id}/commendation")
-	@Operation(summary = "Where the initiative's commendation stands, for those who may see the initiative")
+	@Refusal(status = HttpStatus.NOT_FOUND, code = "initiative.not-found")
+	@Refusal(status = HttpStatus.FORBIDDEN, code = "initiative.not-visible")
+	@Refusal(status = HttpStatus.NOT_FOUND, code = "commendation.not-found")
+	@Operation(operationId = "commendationOfInitiative", summary = "Where the initiative's commendation stands, for those who may see the initiative")
 	CommendationView one(@PathVariable long id) {
 		return CommendationView.of(proposals.of(currentUser.get(), id));
 	}
 
 	@PostMapping("/api/units/{unit}/commendations")
 	@PreAuthorize("hasAnyRole('commendation-approver', 'union-officer')")
+	@Refusal(status = HttpStatus.NOT_FOUND, code = "commendation.unit.unknown")
+	@Refusal(status = HttpStatus.FORBIDDEN, code = "commendation.collective.not-proposer")
+	@Refusal(status = HttpStatus.BAD_REQUEST, code = "request.invalid")
+	@Refusal(status = HttpStatus.CONFLICT, code = "commendation.collective.in-progress")
 	@Operation(summary = "R-7.4: propose a collective, a unit below one's own, for commendation")
 	ResponseEntity<CollectiveView> proposeCollective(@PathVariable String unit,
 			@Valid @RequestBody CollectiveProposal proposal) {
@@ -64,6 +79,8 @@ class CommendationController {
 	}
 
 	@GetMapping("/api/units/{unit}/commendations")
+	@Refusal(status = HttpStatus.NOT_FOUND, code = "commendation.unit.unknown")
+	@Refusal(status = HttpStatus.FORBIDDEN, code = "commendation.collective.not-visible")
 	@Operation(summary = "R-7.4: a page of a collective's commendations, newest first, with every decision (who, when, "
 			+ "why); page from 0, size at most 100, the header X-Total-Count tells how many there are in all")
 	ResponseEntity<List<CollectiveView>> ofCollective(@PathVariable String unit,
@@ -73,6 +90,14 @@ class CommendationController {
 
 	@PostMapping("/api/units/{unit}/commendation-rounds")
 	@PreAuthorize("hasRole('union-officer')")
+	@Refusal(status = HttpStatus.NOT_FOUND, code = "commendation.unit.unknown")
+	@Refusal(status = HttpStatus.FORBIDDEN, code = "commendation.round.not-officer")
+	@Refusal(status = HttpStatus.BAD_REQUEST, code = "request.invalid")
+	@Refusal(status = HttpStatus.BAD_REQUEST, code = "commendation.round.initiative.other-unit")
+	@Refusal(status = HttpStatus.CONFLICT, code = "commendation.not-published")
+	@Refusal(status = HttpStatus.CONFLICT, code = "commendation.round.initiative.commended")
+	@Refusal(status = HttpStatus.CONFLICT, code = "commendation.round.initiative.in-round")
+	@Refusal(status = HttpStatus.CONFLICT, code = "commendation.round.month-taken")
 	@Operation(summary = "R-7.5: open a grassroots union's commendation round, monthly (yyyy-MM) or for an occasion, for the head of the unit to co-sign")
 	ResponseEntity<RoundView> openRound(@PathVariable String unit, @Valid @RequestBody RoundRequest request) {
 		CommendationRound round = rounds.open(currentUser.get(), unit, request.month(), request.occasion(),
@@ -81,6 +106,8 @@ class CommendationController {
 	}
 
 	@GetMapping("/api/units/{unit}/commendation-rounds")
+	@Refusal(status = HttpStatus.NOT_FOUND, code = "commendation.unit.unknown")
+	@Refusal(status = HttpStatus.FORBIDDEN, code = "commendation.collective.not-visible")
 	@Operation(summary = "R-7.5: a page of a grassroots union's commendation rounds, newest first; page from 0, size "
 			+ "at most 100, the header X-Total-Count tells how many there are in all")
 	ResponseEntity<List<RoundView>> roundsOf(@PathVariable String unit, @RequestParam(defaultValue = "0") int page,

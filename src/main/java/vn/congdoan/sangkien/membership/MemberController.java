@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import vn.congdoan.sangkien.identity.CurrentUser;
 import vn.congdoan.sangkien.system.ProblemException;
+import vn.congdoan.sangkien.system.Refusal;
 
 /** The welcome page's choice through the API, for the apps that sign members in with a token. */
 @RestController
@@ -31,6 +32,7 @@ class MemberController {
 	}
 
 	@GetMapping("/api/members/me")
+	@Refusal(status = HttpStatus.NOT_FOUND, code = "membership.not-joined")
 	@Operation(summary = "The signed-in member's grassroots union and target group; 404 before they have chosen")
 	Member me() {
 		String username = currentUser.get().username();
@@ -39,6 +41,9 @@ class MemberController {
 
 	@PostMapping("/api/members/me")
 	@ResponseStatus(HttpStatus.CREATED)
+	@Refusal(status = HttpStatus.NOT_FOUND, code = "membership.unit.unknown")
+	@Refusal(status = HttpStatus.BAD_REQUEST, code = "membership.unit.not-grassroots")
+	@Refusal(status = HttpStatus.CONFLICT, code = "membership.already-joined")
 	@Operation(summary = "Join a grassroots union as an author, in a target group (R-8); once per account")
 	Member join(@Valid @RequestBody Joining joining) {
 		return members.join(currentUser.get(), joining.unitCode(), joining.targetGroup());

@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import vn.congdoan.sangkien.identity.CurrentUser;
 import vn.congdoan.sangkien.system.ProblemException;
+import vn.congdoan.sangkien.system.Refusal;
 
 @RestController
 @Tag(name = "Notifications", description = "Thông báo: the signed-in user's notices and how they are told")
@@ -36,7 +37,7 @@ class NotificationController {
 	}
 
 	@GetMapping("/api/notifications")
-	@Operation(summary = "The latest 50 notices of the user and of their groups, newest first")
+	@Operation(operationId = "notifications", summary = "The latest 50 notices of the user and of their groups, newest first")
 	List<Notices.Notice> list() {
 		return notices.of(currentUser.get(), LocaleContextHolder.getLocale(), 50);
 	}
@@ -48,6 +49,7 @@ class NotificationController {
 	}
 
 	@PostMapping("/api/notifications/{id}/read")
+	@Refusal(status = HttpStatus.NOT_FOUND, code = "notice.not-found")
 	@Operation(summary = "Mark one read; gives the link it points to")
 	Map<String, String> read(@PathVariable long id) {
 		return Map.of("link", notices.open(currentUser.get(), id));
@@ -67,7 +69,8 @@ class NotificationController {
 	}
 
 	@PutMapping("/api/notifications/settings")
-	@Operation(summary = "Change them: a channel (EMAIL, IN_APP, OFF) per kind, the language (vi, en), the digest (DAILY, WEEKLY)")
+	@Refusal(status = HttpStatus.BAD_REQUEST, code = "notice.settings.invalid")
+	@Operation(operationId = "changeNotificationSettings", summary = "Change them: a channel (EMAIL, IN_APP, OFF) per kind, the language (vi, en), the digest (DAILY, WEEKLY)")
 	NoticeChoices.Choices change(@RequestBody NoticeChoices.Choices changed) {
 		if (changed.language() == null || !List.of("vi", "en").contains(changed.language()) || changed.digest() == null) {
 			throw ProblemException.badRequest("notice.settings.invalid");

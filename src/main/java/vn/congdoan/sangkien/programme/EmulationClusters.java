@@ -12,6 +12,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,6 +23,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 import vn.congdoan.sangkien.system.ProblemException;
+import vn.congdoan.sangkien.system.Refusal;
 import vn.congdoan.sangkien.unit.KnownClusters;
 import vn.congdoan.sangkien.unit.Unit;
 import vn.congdoan.sangkien.unit.Units;
@@ -80,6 +82,8 @@ public class EmulationClusters implements KnownClusters {
 	@PutMapping("/api/clusters/{code}/units/{unitCode}")
 	@PreAuthorize("hasRole('programme-office')")
 	@Transactional
+	@Refusal(status = HttpStatus.NOT_FOUND, code = "cluster.unknown")
+	@Refusal(status = HttpStatus.BAD_REQUEST, code = "cluster.unit.not-level2")
 	@Operation(summary = "Put a unit directly under VGCL into a cluster or bloc")
 	Map<String, Object> assign(@PathVariable String code, @PathVariable String unitCode) {
 		if (jdbc.queryForObject("select count(*) from emulation_cluster where code = ?", Integer.class, code) == 0) {

@@ -5,6 +5,7 @@ import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -15,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import vn.congdoan.sangkien.identity.CurrentUser;
+import vn.congdoan.sangkien.system.Refusal;
 
 @RestController
 @RequestMapping("/api/tasks")
@@ -41,6 +43,14 @@ class TaskController {
 	}
 
 	@PostMapping("/{taskId}/claim")
+	@Refusal(status = HttpStatus.NOT_FOUND, code = "task.not-found")
+	@Refusal(status = HttpStatus.FORBIDDEN, code = "task.not-yours")
+	@Refusal(status = HttpStatus.FORBIDDEN, code = "task.escalated-read-only")
+	@Refusal(status = HttpStatus.FORBIDDEN, code = "task.own-initiative")
+	@Refusal(status = HttpStatus.CONFLICT, code = "task.claimed-by-other")
+	@Refusal(status = HttpStatus.CONFLICT, code = "task.changed-by-other")
+	@Refusal(status = HttpStatus.CONFLICT, code = "task.already-completed")
+	@Refusal(status = HttpStatus.CONFLICT, code = "task.ended")
 	@Operation(summary = "Take a task of one's group")
 	ResponseEntity<Void> claim(@PathVariable String taskId) {
 		decisions.claim(currentUser.get(), taskId);
@@ -48,6 +58,15 @@ class TaskController {
 	}
 
 	@PostMapping("/{taskId}/unclaim")
+	@Refusal(status = HttpStatus.NOT_FOUND, code = "task.not-found")
+	@Refusal(status = HttpStatus.FORBIDDEN, code = "task.not-yours")
+	@Refusal(status = HttpStatus.FORBIDDEN, code = "task.escalated-read-only")
+	@Refusal(status = HttpStatus.FORBIDDEN, code = "task.own-initiative")
+	@Refusal(status = HttpStatus.CONFLICT, code = "task.claimed-by-other")
+	@Refusal(status = HttpStatus.CONFLICT, code = "task.changed-by-other")
+	@Refusal(status = HttpStatus.CONFLICT, code = "task.already-completed")
+	@Refusal(status = HttpStatus.CONFLICT, code = "task.ended")
+	@Refusal(status = HttpStatus.CONFLICT, code = "task.not-unclaimable")
 	@Operation(summary = "Give a task back to one's group")
 	ResponseEntity<Void> unclaim(@PathVariable String taskId) {
 		decisions.unclaim(currentUser.get(), taskId);
@@ -55,6 +74,15 @@ class TaskController {
 	}
 
 	@PostMapping("/{taskId}/complete")
+	@Refusal(status = HttpStatus.NOT_FOUND, code = "task.not-found")
+	@Refusal(status = HttpStatus.FORBIDDEN, code = "task.not-yours")
+	@Refusal(status = HttpStatus.FORBIDDEN, code = "task.escalated-read-only")
+	@Refusal(status = HttpStatus.FORBIDDEN, code = "task.own-initiative")
+	@Refusal(status = HttpStatus.CONFLICT, code = "task.claimed-by-other")
+	@Refusal(status = HttpStatus.CONFLICT, code = "task.changed-by-other")
+	@Refusal(status = HttpStatus.CONFLICT, code = "task.already-completed")
+	@Refusal(status = HttpStatus.CONFLICT, code = "task.ended")
+	@Refusal(status = HttpStatus.BAD_REQUEST, code = "task.form.invalid")
 	@Operation(summary = "Complete a task with the values of its form (checked against forms/*.form)")
 	ResponseEntity<Void> complete(@PathVariable String taskId, @RequestBody Map<String, Object> values) {
 		decisions.complete(currentUser.get(), taskId, values);
