@@ -156,6 +156,16 @@ public final class SecondNode implements AutoCloseable {
 		}
 	}
 
+	/**
+	 * Kills the node as a crash or an out-of-memory killer would (SIGKILL, {@code kill -9}): no shutdown hook, no
+	 * request finished, no transaction committed that was not already; returns once the process is gone.
+	 */
+	public void kill() throws InterruptedException {
+		if (!process.destroyForcibly().waitFor(30, TimeUnit.SECONDS)) {
+			throw new IllegalStateException("The node " + name + " did not die of SIGKILL in 30 s");
+		}
+	}
+
 	private boolean servesPages() {
 		try {
 			HttpResponse<String> home = HTTP.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/"))
