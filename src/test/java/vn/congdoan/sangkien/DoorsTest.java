@@ -136,7 +136,7 @@ class DoorsTest {
 		softly.assertAll();
 	}
 
-	/** What the refused writes of the table aim at, read by those entitled to it. */
+	/** What the refused writes of the table aim at, read by those entitled to it (its own reads change nothing). */
 	private Map<String, String> witnesses(Fixtures fixtures) {
 		Map<String, String> witnesses = new LinkedHashMap<>();
 		fixtures.get("attachment");
@@ -146,6 +146,12 @@ class DoorsTest {
 		}
 		witnesses.put("commendation",
 				api.get("tacgia.hn", "/api/initiatives/" + fixtures.get("commended") + "/commendation").body().toString());
+		// The Office's settings and a union's roster of idea days, which refused callers asked to change.
+		for (String read : List.of("/api/public/clusters", "/api/targets/CTTT-01-005/PHASE_1",
+				"/api/programme/phases/PHASE_2/changes", "/api/office/sign-in-providers", "/api/public/collective-recognitions",
+				"/api/units/CDCS-01-0001/idea-days")) {
+			witnesses.put(read, api.get("vanphong.tld", read).body().toString());
+		}
 		for (String task : List.of("task", "uploadTask")) {
 			Task now = taskService.createTaskQuery().taskId(fixtures.get(task)).singleResult();
 			witnesses.put(task, now == null ? "gone" : "assignee " + now.getAssignee());
