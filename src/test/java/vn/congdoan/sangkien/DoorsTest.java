@@ -152,7 +152,7 @@ class DoorsTest {
 				"/api/units/CDCS-01-0001/idea-days")) {
 			witnesses.put(read, api.get("vanphong.tld", read).body().toString());
 		}
-		for (String task : List.of("task", "uploadTask")) {
+		for (String task : List.of("task", "uploadTask", "commendationTask", "ideaTask")) {
 			Task now = taskService.createTaskQuery().taskId(fixtures.get(task)).singleResult();
 			witnesses.put(task, now == null ? "gone" : "assignee " + now.getAssignee());
 		}
@@ -329,7 +329,8 @@ class DoorsTest {
 
 	/**
 	 * What the rows' placeholders stand for, made when first named: {@code {draft}} and {@code {submitted}} are the
-	 * Hà Nội author's, {@code {task}} the support team's task of {@code {submitted}}; only refused callers write to
+	 * Hà Nội author's, {@code {task}} the support team's task of {@code {submitted}}, {@code {commendationTask}} and
+	 * {@code {ideaTask}} the first tasks of a commendation and of an idea of that union; only refused callers write to
 	 * them. A name starting with {@code new} ({@code {newDraft}}, {@code {newTask}}) is made afresh for each row, for
 	 * the callers whose write succeeds.
 	 */
@@ -359,6 +360,12 @@ class DoorsTest {
 						.isEqualTo(201);
 					return String.valueOf(published);
 				}),
+				Map.entry("commendationTask", () -> steps.taskOf(Long.parseLong(get("commended")), "levelDecision").getId()),
+				Map.entry("ideaTask", () -> taskService.createTaskQuery()
+					.processDefinitionKey("ideaLifecycle")
+					.processInstanceBusinessKey(get("idea"))
+					.singleResult()
+					.getId()),
 				Map.entry("idea", () -> api.post("tacgia.hn", "/api/ideas", """
 						{"title":"Ý tưởng của cửa","problem":"Máy cắt không có đèn báo","proposal":"Gắn đèn báo ở máy cắt"}""").body().path("id").asText()),
 				// The support team hears of the submitted initiative once its task is made.
