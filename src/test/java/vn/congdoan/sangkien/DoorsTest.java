@@ -147,7 +147,7 @@ class DoorsTest {
 		witnesses.put("commendation",
 				api.get("tacgia.hn", "/api/initiatives/" + fixtures.get("commended") + "/commendation").body().toString());
 		// The Office's settings and a union's roster of idea days, which refused callers asked to change.
-		for (String read : List.of("/api/public/clusters", "/api/targets/CTTT-01-005/PHASE_1",
+		for (String read : List.of("/api/public/clusters", "/api/targets/CTTT-01-005/PHASE_1", "/api/targets/CDCS-01-0001/PHASE_1",
 				"/api/programme/phases/PHASE_2/changes", "/api/office/sign-in-providers", "/api/public/collective-recognitions",
 				"/api/units/CDCS-01-0001/idea-days")) {
 			witnesses.put(read, api.get("vanphong.tld", read).body().toString());
