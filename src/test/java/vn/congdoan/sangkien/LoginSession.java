@@ -105,6 +105,11 @@ public class LoginSession {
 			.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
+	/** Sends a request the test built itself, in this browser: with its cookies, following redirects. */
+	public HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
+		return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
 	public String baseUrl() {
 		return baseUrl;
 	}
