@@ -36,7 +36,9 @@ import vn.congdoan.sangkien.Steps;
  * {@code /welcome} (shown once, to a new account); {@code /notifications/unsubscribe} (reached from an e-mail's link
  * with a signed token); {@code /office/imports/{id}} (after a bulk import only); {@code /join/{unit}/write} and
  * {@code /notifications/{id}} (redirects, no page of their own); {@code /sign-in-unavailable} (only while Keycloak
- * is down); {@code /dev/mail} (development profile only); PDF and spreadsheet downloads (not HTML).
+ * is down); {@code /dev/mail} (development profile only); PDF and spreadsheet downloads (not HTML); the task pages of an idea,
+ * a commendation proposal and a collective recognition (the same task page as the two checked here, with other
+ * fields; their data takes a whole round of the programme to make).
  */
 @PlatformTest
 @DisplayName("Every page passes axe-core's WCAG 2.1 A and AA checks in both languages and fits a 360 px phone (issue 14)")
@@ -127,6 +129,13 @@ class AccessibilityBrowserTest {
 		steps.recognised("Thước đo đường may nhanh");
 		assertPagesPass("union officer", "canbo.hn", List.of("/dashboard", "/inbox", "/portal-uploads",
 				"/units/CDCS-01-0001/ideas", "/units/CDCS-01-0001/appointments"));
+	}
+
+	@Test
+	@DisplayName("a district officer and a district's commendation approver: their dashboards and inboxes")
+	void districtOfficerAndApprover() throws IOException {
+		assertPagesPass("district officer", "canbo.caugiay", List.of("/dashboard", "/inbox"));
+		assertPagesPass("commendation approver", "khenthuong.caugiay", List.of("/inbox", "/dashboard"));
 	}
 
 	@Test
