@@ -45,7 +45,8 @@ public final class RealmAdminApi {
 		form.add("grant_type", "client_credentials");
 		form.add("client_id", clientId);
 		form.add("client_secret", clientSecret);
-		Map<?, ?> token = RestClient.builder().requestInterceptor(KEYCLOAK_SILENT).build().post().uri(keycloak + "/realms/" + realm + "/protocol/openid-connect/token")
+		Map<?, ?> token = RestClient.builder().requestInterceptor(KEYCLOAK_SILENT).build().post()
+			.uri(keycloak + "/realms/" + realm + "/protocol/openid-connect/token")
 			.contentType(MediaType.APPLICATION_FORM_URLENCODED).body(form).retrieve().body(Map.class);
 		return RestClient.builder().requestInterceptor(KEYCLOAK_SILENT).baseUrl(keycloak + "/admin/realms/" + realm)
 			.defaultHeader("Authorization", "Bearer " + token.get("access_token")).build();

@@ -12,8 +12,9 @@ import org.springframework.transaction.CannotCreateTransactionException;
 /**
  * Recognises a failure that only means the database did not answer (stopped, restarting, unreachable, or no
  * connection free within the pool's {@code connection-timeout}): the user may try again in a moment, so it is a
- * 503 with Retry-After, never a 500. Nothing of the request was committed. Spring says so for JPA and JDBC
- * ({@link CannotCreateTransactionException}, {@link DataAccessResourceFailureException}); the pool and the
+ * 503 with Retry-After, never a 500. The request was not acknowledged: a client that must not do it twice asks
+ * again with the same Idempotency-Key (a commit cut off may have reached the server). Spring says so for JPA and
+ * JDBC ({@link CannotCreateTransactionException}, {@link DataAccessResourceFailureException}); the pool and the
  * process engine throw or wrap the driver's errors, hence the walk through the causes.
  */
 public final class DatabaseOutage {
