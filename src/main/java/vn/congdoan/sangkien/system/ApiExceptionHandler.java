@@ -10,12 +10,14 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import jakarta.persistence.PersistenceException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.transaction.TransactionException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
@@ -98,8 +100,9 @@ class ApiExceptionHandler {
 
 	/**
 	 * A race lost to another request (JPA version, lock, deadlock, serialization, the engine's own optimistic
-	 * lock) is a 409. The engine wraps what a delegate refused: that refusal is the answer. Any other engine or
-	 * database failure is left to the container (a 500 that discloses nothing).
+	 * lock) is a 409. The engine wraps what a delegate refused: that refusal is the answer. A database that does
+	 * not answer is a 503 ({@link DatabaseOutage}). Any other engine or database failure is left to the container
+	 * (a 500 that discloses nothing).
 	 */
 	@ExceptionHandler({ ConcurrencyFailureException.class, PersistenceException.class, ProcessEngineException.class })
 	ResponseEntity<ProblemDetail> concurrentChange(Exception e) throws Exception {
@@ -107,10 +110,22 @@ class ApiExceptionHandler {
 		if (refusal != null) {
 			return refused(refusal);
 		}
+		if (DatabaseOutage.isCauseOf(e)) {
+			return refused(DatabaseOutage.refusal());
+		}
 		if (!ConcurrentChange.isCauseOf(e)) {
 			throw e;
 		}
 		return ResponseEntity.status(HttpStatus.CONFLICT).body(problems.of(HttpStatus.CONFLICT, ConcurrentChange.CODE));
+	}
+
+	/** The database did not answer in time (stopped, restarting): a 503 to retry, see {@link DatabaseOutage}. */
+	@ExceptionHandler({ DataAccessException.class, TransactionException.class })
+	ResponseEntity<ProblemDetail> databaseUnavailable(Exception e) throws Exception {
+		if (!DatabaseOutage.isCauseOf(e)) {
+			throw e;
+		}
+		return refused(DatabaseOutage.refusal());
 	}
 
 	private Map<String, String> fieldError(FieldError error) {

@@ -7,8 +7,10 @@ import jakarta.persistence.PersistenceException;
 import jakarta.servlet.http.HttpServletResponse;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.transaction.TransactionException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.ModelAndView;
@@ -16,6 +18,7 @@ import org.springframework.web.servlet.view.json.MappingJackson2JsonView;
 
 import vn.congdoan.sangkien.identity.CurrentUser;
 import vn.congdoan.sangkien.system.ConcurrentChange;
+import vn.congdoan.sangkien.system.DatabaseOutage;
 import vn.congdoan.sangkien.system.Pages;
 import vn.congdoan.sangkien.system.ProblemException;
 import vn.congdoan.sangkien.system.Problems;
@@ -55,7 +58,10 @@ class PageErrors {
 		return page;
 	}
 
-	/** A race lost to another request is a 409 page ("reload and try again"), as in the API; see ConcurrentChange. */
+	/**
+	 * A race lost to another request is a 409 page ("reload and try again"), as in the API; see ConcurrentChange.
+	 * A database that does not answer is a 503 page, see DatabaseOutage.
+	 */
 	@ExceptionHandler({ ConcurrencyFailureException.class, PersistenceException.class, ProcessEngineException.class })
 	ModelAndView concurrentChange(Exception e, HttpServletRequest request, HttpServletResponse response)
 			throws Exception {
@@ -63,10 +69,23 @@ class PageErrors {
 		if (refusal != null) {
 			return refused(refusal, request, response);
 		}
+		if (DatabaseOutage.isCauseOf(e)) {
+			return refused(DatabaseOutage.refusal(), request, response);
+		}
 		if (!ConcurrentChange.isCauseOf(e)) {
 			throw e;
 		}
 		return refused(ProblemException.conflict(ConcurrentChange.CODE), request, response);
+	}
+
+	/** The database did not answer in time: a 503 page in the page's language, as the API's problem detail. */
+	@ExceptionHandler({ DataAccessException.class, TransactionException.class })
+	ModelAndView databaseUnavailable(Exception e, HttpServletRequest request, HttpServletResponse response)
+			throws Exception {
+		if (!DatabaseOutage.isCauseOf(e)) {
+			throw e;
+		}
+		return refused(DatabaseOutage.refusal(), request, response);
 	}
 
 	@ExceptionHandler(AccessDeniedException.class)
