@@ -46,6 +46,8 @@
   var timer = null;
   var submitting = false;
   var pending = null;
+  var edits = 0;
+  var RETRY_OFFLINE = 5000;
   function autosave() {
     if (submitting || form.querySelector('#title').value.trim() === '') { return; }
     if (pending) {
@@ -56,35 +58,102 @@
     pending = save().then(function () { pending = null; }, function () { pending = null; });
   }
   function save() {
-    var data = new FormData(form);
+    // Sent as the form itself would be (URL-encoded), so that the platform reads it, and its token, alike.
+    var data = new URLSearchParams();
+    new FormData(form).forEach(function (value, name) {
+      if (typeof value === 'string' && name !== 'action') { data.append(name, value); }
+    });
+    var sent = edits;
     data.set('action', 'autosave');
     status.textContent = status.dataset.saving;
-    return fetch(form.action, { method: 'POST', body: data, headers: { 'Accept': 'application/json' }, credentials: 'same-origin' })
+    // Not form.action: the form's buttons are named "action", and a named control hides the form's own property.
+    return fetch(form.getAttribute('action'), { method: 'POST', body: data, headers: { 'Accept': 'application/json' }, credentials: 'same-origin' })
       .then(function (response) {
         return response.json().then(function (body) { return { ok: response.ok, body: body }; });
       })
       .then(function (result) {
-        if (!result.ok) { status.textContent = status.dataset.failed; return; }
+        if (!result.ok) {
+          // Field problems come as {field: message}; a refusal of the whole draft as a problem detail.
+          var errors = (result.body && result.body.errors) || {};
+          var problems = Object.keys(errors).map(function (field) { return errors[field]; });
+          if (result.body && result.body.detail) { problems.push(result.body.detail); }
+          status.textContent = [status.dataset.failed].concat(problems).join(' ');
+          return;
+        }
         status.textContent = result.body.message;
+        if (sent === edits) { forget(); }
         var edit = '/initiatives/' + result.body.id + '/edit';
         if (form.getAttribute('action').indexOf(edit) === -1) {
           // The first save created the draft: from now on the form edits it.
           form.setAttribute('action', edit);
           history.replaceState(null, '', edit);
+          if (sent !== edits) { keep(); }
         }
       })
-      .catch(function () { status.textContent = status.dataset.failed; });
+      .catch(function () {
+        // No connection: what was typed is kept on this device, and saved as soon as the connection is back. A
+        // phone's "online" event is not to be relied on (a weak signal is online too): it is tried again meanwhile.
+        status.textContent = status.dataset.offline;
+        window.addEventListener('online', autosave, { once: true });
+        clearTimeout(timer);
+        timer = setTimeout(autosave, RETRY_OFFLINE);
+      });
   }
+
+  // What the author typed and the platform has not saved yet stays on this device (localStorage) until a save
+  // succeeds: a dropped connection, or the tab closed while offline, loses nothing. The next time the form of that
+  // draft opens, it is filled in again from there and saved.
+  function keptKey() { return 'sangkien.unsaved:' + form.getAttribute('action'); }
+  function keep() {
+    var fields = [];
+    new FormData(form).forEach(function (value, name) {
+      if (typeof value === 'string' && name !== '_csrf' && name !== 'action') { fields.push([name, value]); }
+    });
+    try { localStorage.setItem(keptKey(), JSON.stringify(fields)); } catch (e) { /* storage refused: the server's copy only */ }
+  }
+  function forget() {
+    try { localStorage.removeItem(keptKey()); } catch (e) { /* nothing was kept */ }
+  }
+  function restore() {
+    var fields = null;
+    try { fields = JSON.parse(localStorage.getItem(keptKey()) || 'null'); } catch (e) { fields = null; }
+    if (!fields) { return false; }
+    var byName = {};
+    fields.forEach(function (field) { (byName[field[0]] = byName[field[0]] || []).push(field[1]); });
+    Array.prototype.forEach.call(form.elements, function (element) {
+      if (!element.name || element.name === '_csrf' || element.name === 'action' || element.type === 'file'
+          || element.type === 'submit' || element.type === 'button') { return; }
+      var values = byName[element.name] || [];
+      if (element.type === 'checkbox' || element.type === 'radio') {
+        element.checked = values.indexOf(element.value) !== -1;
+      } else if (values.length > 0) {
+        element.value = values.shift();
+      }
+    });
+    return true;
+  }
+
   // Only a draft saves itself: a returned initiative changes when its author says so, each change kept.
   if (form.dataset.autosave === 'true') {
     form.addEventListener('input', function () {
+      edits++;
+      keep();
       clearTimeout(timer);
       timer = setTimeout(autosave, 2000);
     });
+    if (restore()) {
+      showKinds();
+      showCredited();
+      status.textContent = status.dataset.restored;
+      edits++;
+      autosave();
+    }
   }
   form.addEventListener('submit', function (event) {
     submitting = true;
     clearTimeout(timer);
+    // Sent as a whole: the page that comes back shows what the platform kept. Offline, the copy stays.
+    if (navigator.onLine) { forget(); }
     if (pending) {
       // A save under way may be creating the draft: send the form once it is done, to that draft.
       event.preventDefault();
