@@ -77,8 +77,9 @@ class IdeaController {
 	}
 
 	@GetMapping("/api/units/{unit}/idea-days")
-	@Operation(summary = "A union's idea days, the latest first")
+	@Refusal(status = HttpStatus.FORBIDDEN, code = "idea-day.not-visible")
+	@Operation(summary = "A union's idea days, the latest first, for those who hold a post in the union or above it")
 	List<IdeaDay> ideaDaysOf(@PathVariable String unit) {
-		return ideaDays.ofUnit(unit);
+		return ideaDays.ofUnit(currentUser.get(), unit);
 	}
 }

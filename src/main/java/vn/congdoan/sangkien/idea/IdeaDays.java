@@ -19,6 +19,7 @@ import vn.congdoan.sangkien.identity.PlatformUser;
 import vn.congdoan.sangkien.identity.Role;
 import vn.congdoan.sangkien.system.ProblemException;
 import vn.congdoan.sangkien.system.ProgrammeTime;
+import vn.congdoan.sangkien.unit.Units;
 
 /** R-5.2: the idea days a grassroots union schedules, where its members bring ideas. */
 @Service
@@ -30,9 +31,12 @@ public class IdeaDays {
 
 	private final Clock clock;
 
-	IdeaDays(JdbcTemplate jdbc, Clock clock) {
+	private final Units units;
+
+	IdeaDays(JdbcTemplate jdbc, Clock clock, Units units) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.units = units;
 	}
 
 	/** What the union officer schedules. */
@@ -54,6 +58,19 @@ public class IdeaDays {
 				values (?, ?, ?, ?, ?, ?) returning id""", Long.class, unitCode, input.name().strip(), input.heldOn(),
 				input.place() == null ? null : input.place().strip(), officer.username(), Timestamp.from(clock.instant()));
 		return find(id).orElseThrow();
+	}
+
+	/**
+	 * The union's idea days, the latest first, for those who hold a post in it (its members, who come to them, its
+	 * support team and officers) or above it; 403 for anyone else, as for the rest of a union's data.
+	 */
+	@Transactional(readOnly = true)
+	public List<IdeaDay> ofUnit(PlatformUser user, String unitCode) {
+		List<String> selfAndAbove = units.selfAndAncestors(unitCode);
+		if (user.unitRoles().stream().noneMatch(pair -> selfAndAbove.contains(pair.unitCode()))) {
+			throw ProblemException.forbidden("idea-day.not-visible", unitCode);
+		}
+		return ofUnit(unitCode);
 	}
 
 	/** The union's idea days, the latest first. */
