@@ -52,8 +52,11 @@ class KeyboardJourneyBrowserTest {
 			return (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0) || (!!s.boxShadow && s.boxShadow !== 'none');
 			""";
 
-	/** Longer than any focus transition of Bootstrap's (0.15 s). */
-	static final Duration FOCUS_FADE_IN = Duration.ofSeconds(1);
+	/**
+	 * How long a focus ring may take to show: Bootstrap's fades in over 0.15 s, which a busy machine may draw late.
+	 * The wait ends as soon as it shows; only a missing ring waits it out.
+	 */
+	static final Duration FOCUS_FADE_IN = Duration.ofSeconds(5);
 
 	static final String DESCRIBE = """
 			const e = arguments[0];

@@ -32,6 +32,7 @@ import vn.congdoan.sangkien.membership.Members;
 import vn.congdoan.sangkien.membership.TargetGroup;
 import vn.congdoan.sangkien.unit.UnitLevel;
 import vn.congdoan.sangkien.unit.UnitSearch;
+import vn.congdoan.sangkien.unit.Units;
 
 @PageTest(WelcomePages.class)
 @DisplayName("The welcome page, alone: a member without a post is led to it, finds their union and chooses once")
@@ -43,6 +44,10 @@ class WelcomePageTest {
 
 	@Autowired
 	MockMvc mvc;
+
+	/** The union of a scanned notice (Welcome) or whether a unit is grassroots (the dashboard's notice link). */
+	@MockitoBean
+	Units unitsByCode;
 
 	@MockitoBean
 	Members members;

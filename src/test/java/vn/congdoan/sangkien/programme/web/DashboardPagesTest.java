@@ -36,6 +36,7 @@ import vn.congdoan.sangkien.programme.ProgrammeCalendar;
 import vn.congdoan.sangkien.programme.ProgrammePhase;
 import vn.congdoan.sangkien.programme.UnitDashboards;
 import vn.congdoan.sangkien.system.ProblemException;
+import vn.congdoan.sangkien.unit.Units;
 
 @PageTest(DashboardPages.class)
 @DisplayName("A unit's dashboard page, alone: the officer's own unit by default, refused to whom the dashboards refuse")
@@ -43,6 +44,10 @@ class DashboardPagesTest {
 
 	@Autowired
 	MockMvc mvc;
+
+	/** The union of a scanned notice (Welcome) or whether a unit is grassroots (the dashboard's notice link). */
+	@MockitoBean
+	Units units;
 
 	@MockitoBean
 	UnitDashboards dashboards;
