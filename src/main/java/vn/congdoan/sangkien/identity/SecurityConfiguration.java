@@ -102,6 +102,7 @@ class SecurityConfiguration {
 			.addFilterBefore(recheck(accounts, settings,
 					(request, response) -> problems.write(request, response, HttpStatus.UNAUTHORIZED, "auth.account-disabled")),
 					AuthorizationFilter.class)
+			.addFilterBefore(new LogIdentity(), AuthorizationFilter.class)
 			.build();
 	}
 
@@ -200,6 +201,7 @@ class SecurityConfiguration {
 			// A page session of an account that is no more ends; the request goes on as anybody's, to the login if it must.
 			.addFilterBefore(recheck(accounts, settings, (request, response) -> {
 			}), AuthorizationFilter.class)
+			.addFilterBefore(new LogIdentity(), AuthorizationFilter.class)
 			.addFilterAfter(new FirstSignIn(), AuthorizationFilter.class)
 			.oauth2Client(Customizer.withDefaults())
 			.build();

@@ -142,8 +142,10 @@ class MailDelivery {
 		jdbc.update("update mail_outbox set attempts = attempts + 1, next_attempt_at = ?, last_error = ? where id = ?",
 				Timestamp.from(clock.instant().plus(wait.compareTo(LONGEST_WAIT) < 0 ? wait : LONGEST_WAIT)),
 				shortened(e), mail.id());
-		LOG.warn("E-mail " + mail.id() + " not sent (attempt " + (mail.attempts() + 1) + "), tried again in " + wait
-				+ ": " + e.getMessage());
+		// The mail server's message names the address ("550 <an@example.vn>: no such user"): it stays in the
+		// outbox row (last_error), the log names the row and the kind of failure only.
+		LOG.warn("E-mail " + mail.id() + " not sent (attempt " + (mail.attempts() + 1) + ", "
+				+ e.getClass().getSimpleName() + "), tried again in " + wait + "; the reason is in mail_outbox.last_error");
 	}
 
 	private void end(Pending mail, String status, String address, String why) {

@@ -41,6 +41,8 @@ public class Problems {
 		problem.setTitle(messages.getMessage("problem.status." + status.value(), null,
 				message(status.is5xxServerError() ? "problem.server" : "problem.client"), LocaleContextHolder.getLocale()));
 		problem.setProperty("code", code);
+		// The id the help desk finds the request's log lines by (system.RequestLog).
+		RequestLog.current().ifPresent(id -> problem.setProperty(RequestLog.REQUEST_ID, id));
 		return problem;
 	}
 

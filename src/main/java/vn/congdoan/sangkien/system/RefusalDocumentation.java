@@ -170,6 +170,8 @@ class RefusalDocumentation implements OperationCustomizer, OpenApiCustomizer {
 			if (problem.getProperties() != null) {
 				example.putAll(problem.getProperties());
 			}
+			// The documents are made once, during some request: its id is no example of anything.
+			example.remove(RequestLog.REQUEST_ID);
 			return example;
 		}
 		finally {
@@ -194,6 +196,8 @@ class RefusalDocumentation implements OperationCustomizer, OpenApiCustomizer {
 		problem.addProperty("field", new StringSchema().description("the field that could not be read"));
 		problem.addProperty("errors", new ArraySchema().items(fieldProblem).description("each field that is not valid"));
 		problem.addProperty("rows", new ArraySchema().items(new ObjectSchema()).description("an import's row problems, the first ones"));
+		problem.addProperty(RequestLog.REQUEST_ID, new StringSchema()
+			.description("the request's id, as in the X-Request-Id header: quote it to the help desk"));
 		problem.addProperty("rowProblemCount", new IntegerSchema().description("how many row problems the import had in all"));
 		problem.required(List.of("type", "title", "status", "detail", "code"));
 		return problem;

@@ -1,5 +1,6 @@
 package vn.congdoan.sangkien.web;
 
+import java.util.HashMap;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -22,6 +23,7 @@ import vn.congdoan.sangkien.system.DatabaseOutage;
 import vn.congdoan.sangkien.system.Pages;
 import vn.congdoan.sangkien.system.ProblemException;
 import vn.congdoan.sangkien.system.Problems;
+import vn.congdoan.sangkien.system.RequestLog;
 
 /**
  * A refusal on a page is a page too: its status, and the message in the page's language. A page's
@@ -45,8 +47,10 @@ class PageErrors {
 		response.setStatus(e.status().value());
 		e.retryAfter().ifPresent(after -> response.setHeader(HttpHeaders.RETRY_AFTER,
 				String.valueOf(ProblemException.retryAfterSeconds(after))));
-		Map<String, Object> model = Map.of("status", e.status().value(), "code", e.code(), "detail",
-				problems.message(e.code(), e.arguments()));
+		Map<String, Object> model = new HashMap<>(Map.of("status", e.status().value(), "code", e.code(), "detail",
+				problems.message(e.code(), e.arguments())));
+		// The id the help desk finds the request's log lines by; the page shows it on a failure of ours (5xx).
+		RequestLog.current().ifPresent(id -> model.put(RequestLog.REQUEST_ID, id));
 		boolean fromScript = "XMLHttpRequest".equals(request.getHeader("X-Requested-With"))
 				|| String.valueOf(request.getHeader("Accept")).startsWith("application/json");
 		if (fromScript) {
