@@ -71,7 +71,6 @@ class HistoryCleanupTest {
 	@DisplayName("at start-up the cleanup jobs, two of them, are due inside the window 01:00–05:00 of the engine's time")
 	void cleanupScheduledInItsWindow() {
 		ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
-		assertThat(configuration.getHistoryRemovalTimeStrategy()).isEqualTo("end");
 		assertThat(configuration.getHistoryCleanupDegreeOfParallelism()).isEqualTo(2);
 
 		assertCleanupJobsInTheirWindow();
