@@ -1,13 +1,18 @@
 package vn.congdoan.sangkien.workflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.util.HashMap;
 import java.util.Map;
 
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.Process;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,6 +37,24 @@ class ProcessHistoryTest {
 		assertThat(configuration.getHistoryLevel().getName()).isEqualTo("audit");
 		assertThat(configuration.getHistoryCleanupBatchWindowStartTime()).isEqualTo("01:00");
 		assertThat(configuration.getHistoryCleanupBatchWindowEndTime()).isEqualTo("05:00");
+	}
+
+	@Test
+	@DisplayName("history is due its time to live after the end; a model without one is refused; batches are kept 30 days")
+	void timeToLiveEnforced() {
+		ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+		assertThat(configuration.getHistoryRemovalTimeStrategy()).isEqualTo("end");
+		assertThat(configuration.getBatchOperationHistoryTimeToLive()).isEqualTo("P30D");
+		assertThat(configuration.getHistoryTimeToLive()).as("no engine-wide default standing in for a model's own").isNull();
+
+		// Camunda's model builder writes 180 days into every process it builds: this one has none, as a model drawn
+		// without it. Were it deployed, it goes at once, so that every model of the run keeps its time to live.
+		BpmnModelInstance keptForEver = Bpmn.createExecutableProcess("keptForEver").startEvent().endEvent().done();
+		keptForEver.<Process>getModelElementById("keptForEver").setCamundaHistoryTimeToLiveString(null);
+		Throwable refused = catchThrowable(() -> repository.deleteDeployment(
+				repository.createDeployment().addModelInstance("kept-for-ever.bpmn", keptForEver).deploy().getId(), true));
+
+		assertThat(refused).isInstanceOf(ProcessEngineException.class).hasMessageContaining("History Time To Live");
 	}
 
 	@Test
