@@ -32,7 +32,7 @@ import vn.congdoan.sangkien.initiative.DecisionLog;
 /**
  * Issue 15, Camunda history: the engine's history is kept for its model's time to live after an instance ends and
  * then removed at night, while the platform's own record of the initiative (its timeline, the decision table) stays
- * for ever (docs/operations/retention.md).
+ * for ever (docs/operations.md, "Retention").
  */
 @PlatformTest
 @DisplayName("Camunda's history is removed once its time to live has passed; the initiative's timeline stays")

@@ -45,10 +45,10 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /**
  * Issue 15, upgrades: a release that changes initiative-lifecycle.bpmn deploys it as a new version (ProcessDeployment);
  * the running initiatives stay on theirs and still finish there, or an operator moves them to the new one with a
- * migration plan (docs/operations/upgrade-processes.md). A plan that cannot place every waiting step refuses the
+ * migration plan (docs/operations.md, "Process models"). A plan that cannot place every waiting step refuses the
  * whole batch before it moves any instance.
  */
-@DisplayName("Running initiatives survive a new version of initiative-lifecycle.bpmn (docs/operations/upgrade-processes.md)")
+@DisplayName("Running initiatives survive a new version of initiative-lifecycle.bpmn (docs/operations.md, "Process models")")
 class ProcessMigrationTest {
 
 	static final String LIFECYCLE = "bpmn/initiative-lifecycle.bpmn";
