@@ -48,7 +48,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * migration plan (docs/operations.md, "Process models"). A plan that cannot place every waiting step refuses the
  * whole batch before it moves any instance.
  */
-@DisplayName("Running initiatives survive a new version of initiative-lifecycle.bpmn (docs/operations.md, "Process models")")
+@DisplayName("Running initiatives survive a new version of initiative-lifecycle.bpmn (docs/operations.md, Process models)")
 class ProcessMigrationTest {
 
 	static final String LIFECYCLE = "bpmn/initiative-lifecycle.bpmn";
