@@ -9,7 +9,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -20,7 +23,9 @@ import java.util.regex.Pattern;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Incident;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -64,6 +69,9 @@ class MetricsTest {
 
 	@Autowired
 	RuntimeService runtime;
+
+	@Autowired
+	TaskService tasks;
 
 	@Autowired
 	ApiClient api;
@@ -156,6 +164,29 @@ class MetricsTest {
 		}
 		gauges.refreshAll();
 		assertThat(value(scrape(), "sangkien_incidents_open", "type=\"metricsTest\"")).isEqualTo(before);
+	}
+
+	@Test
+	@DisplayName("a task past its due date (its escalation's moment) counts as overdue at its step")
+	void overdueTaskGauge() throws Exception {
+		Task review = steps.taskOf(InitiativeDrafts.submitted(api, "tacgia.hn", "Quá hạn đo được"), "supportTeamReview");
+		Date due = review.getDueDate();
+		gauges.refreshAll();
+		double before = value(scrape(), "sangkien_tasks_overdue", "step=\"supportTeamReview\"");
+
+		// The engine's dates are real time (workflow.EngineTime): a day ago is past, whatever the programme's clock.
+		review.setDueDate(Date.from(Instant.now().minus(Duration.ofDays(1))));
+		tasks.saveTask(review);
+		try {
+			gauges.refreshAll();
+			assertThat(value(scrape(), "sangkien_tasks_overdue", "step=\"supportTeamReview\"")).isEqualTo(before + 1);
+		}
+		finally {
+			review.setDueDate(due);
+			tasks.saveTask(review);
+		}
+		gauges.refreshAll();
+		assertThat(value(scrape(), "sangkien_tasks_overdue", "step=\"supportTeamReview\"")).isEqualTo(before);
 	}
 
 	@Test
