@@ -13,6 +13,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.actuate.autoconfigure.security.servlet.EndpointRequest;
+import org.springframework.boot.actuate.endpoint.web.WebServerNamespace;
+import org.springframework.boot.actuate.health.HealthEndpoint;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -174,7 +177,13 @@ class SecurityConfiguration {
 				// A certificate's QR code opens /verify/{code} for anyone (document.Documents#verify).
 				// A union notice's QR code opens /join/{unit} for anyone (membership.web.JoinPages).
 				.requestMatchers("/", "/leaderboards", "/initiatives", "/verify/*", "/join/*", "/error", SignInAvailability.UNAVAILABLE, "/favicon.ico", "/css/**", "/js/**", "/images/**", "/webjars/**",
-						"/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/actuator/health")
+						"/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
+				.permitAll()
+				// The load balancer's /livez and /readyz on the public port. Every actuator endpoint on the management
+				// port, which the operators' network alone reaches (application.yaml, management.server): the matcher
+				// matches no request of the public port, where the actuator is not.
+				.requestMatchers(EndpointRequest.toAdditionalPaths(WebServerNamespace.SERVER, HealthEndpoint.class),
+						EndpointRequest.toAnyEndpoint())
 				.permitAll()
 				// An e-mail's unsubscribe link works without signing in: its signature says whose it is.
 				.requestMatchers("/notifications/unsubscribe").permitAll()

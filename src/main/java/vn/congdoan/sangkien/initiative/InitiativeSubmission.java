@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -21,6 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.congdoan.sangkien.identity.PlatformUser;
 import vn.congdoan.sangkien.identity.Role;
 import vn.congdoan.sangkien.programme.ProgrammeCalendar;
+import vn.congdoan.sangkien.system.CommitCounter;
 import vn.congdoan.sangkien.system.FieldProblem;
 import vn.congdoan.sangkien.system.Paging;
 import vn.congdoan.sangkien.system.ProblemException;
@@ -61,9 +63,13 @@ public class InitiativeSubmission {
 
 	private final int maxDrafts;
 
+	/** The submissions per hour of the operators' dashboard. */
+	private final CommitCounter submissions;
+
 	InitiativeSubmission(Initiatives initiatives, InitiativeAccess access, Units units, ProgrammeCalendar calendar,
 			RuntimeService runtime, DecisionLog decisionLog, ContributorPersons persons, Clock clock,
-			InitiativeSettings settings) {
+			InitiativeSettings settings, MeterRegistry registry) {
+		this.submissions = new CommitCounter(registry, "sangkien.initiatives.submitted", "Initiatives submitted");
 		this.maxDrafts = settings.authorQuotas().drafts();
 		this.initiatives = initiatives;
 		this.access = access;
@@ -135,6 +141,7 @@ public class InitiativeSubmission {
 						author.username()));
 		initiative.processStarted(process.getId());
 		decisionLog.record(initiative.getId(), "submit", "submitted", null, initiative.getUnitCode());
+		submissions.count();
 		return initiative;
 	}
 

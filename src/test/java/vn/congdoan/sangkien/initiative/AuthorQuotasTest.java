@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Optional;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -51,7 +52,7 @@ class AuthorQuotasTest {
 		when(initiatives.countDraftsOf("tacgia.hn")).thenReturn(50L);
 		InitiativeSubmission submission = new InitiativeSubmission(initiatives, access, mock(Units.class),
 				mock(ProgrammeCalendar.class), mock(RuntimeService.class), mock(DecisionLog.class),
-				mock(ContributorPersons.class), CLOCK, SETTINGS);
+				mock(ContributorPersons.class), CLOCK, SETTINGS, new SimpleMeterRegistry());
 
 		assertThatThrownBy(() -> submission.createDraft(AUTHOR, null))
 			.isInstanceOfSatisfying(ProblemException.class, refused -> {
