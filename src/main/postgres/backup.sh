@@ -42,8 +42,9 @@ exec {to_psql}>&"${PSQL[1]}" {from_psql}<&"${PSQL[0]}"
 trap '' PIPE
 trap 'kill "${PSQL_PID:-}" 2>/dev/null || true' EXIT
 
-# Sends statements (each ended by ; or \\g...) and sets `answer` to the lines it printed: everything up to a marker we
-# echo after it. psql stops at an error (ON_ERROR_STOP), its message on our stderr; then the marker never comes.
+# Sends statements (each ended by ; or \gset) and sets `answer` to the lines psql printed: everything up to a
+# marker we echo after them. psql stops at an error (ON_ERROR_STOP), its message on our stderr, and the marker
+# never comes.
 answer=()
 ask() {
 	printf '%s\n\\echo __backup_sh_done__\n' "$1" >&"$to_psql" 2>/dev/null || fail "psql stopped before: $1"
@@ -89,9 +90,9 @@ echo "Backup \"$label\" started at WAL $start_lsn; copying $pgdata"
 tar_status=0
 tar -C "$pgdata" -czf "$dest/base.tar.gz" \
 	--warning=no-file-changed --warning=no-file-removed --warning=no-file-shrank \
-	--exclude=./pg_wal/* --exclude=./postmaster.pid --exclude=./postmaster.opts \
-	--exclude=./pg_replslot/* --exclude=./pg_dynshmem/* --exclude=./pg_notify/* --exclude=./pg_serial/* \
-	--exclude=./pg_snapshots/* --exclude=./pg_stat_tmp/* --exclude=./pg_subtrans/* --exclude='pgsql_tmp*' \
+	--exclude='./pg_wal/*' --exclude=./postmaster.pid --exclude=./postmaster.opts \
+	--exclude='./pg_replslot/*' --exclude='./pg_dynshmem/*' --exclude='./pg_notify/*' --exclude='./pg_serial/*' \
+	--exclude='./pg_snapshots/*' --exclude='./pg_stat_tmp/*' --exclude='./pg_subtrans/*' --exclude='pgsql_tmp*' \
 	--exclude=pg_internal.init . || tar_status=$?
 [ "$tar_status" -le 1 ] || fail "tar failed (exit $tar_status); the backup in $dest is incomplete"
 

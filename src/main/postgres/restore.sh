@@ -52,6 +52,7 @@ restore.sh: The data directory $data is not empty: a restore never writes over a
 fi
 
 [ -f "$backup/base.tar.gz" ] || fail "$backup/base.tar.gz not found" 2
+[ -z "$until_time" ] || [ -n "$archive" ] || fail "--until needs the WAL archive to replay (third argument)" 2
 if [ -n "$until_time" ] && ! [[ $until_time =~ ^[0-9]{4}-[0-9]{2}-[0-9]{2}\ [0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]+)?([+-][0-9]{2}(:?[0-9]{2})?|Z)$ ]]; then
 	fail "--until needs a time with its offset, as 'YYYY-MM-DD HH:MM:SS+07'; got '$until_time'" 2
 fi
