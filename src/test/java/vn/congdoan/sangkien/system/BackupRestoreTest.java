@@ -132,9 +132,14 @@ class BackupRestoreTest {
 
 				backup = backUpWhileWriting(api);
 
-				atBeforeMistake = DatabaseContent.of(database);
-				beforeMistake = database.queryForObject("select now()", OffsetDateTime.class)
-					.withOffsetSameInstant(VIETNAM).format(UNTIL);
+				// The moment, between two looks at the database that find the same: no commit of the record falls
+				// between what the test noted and the moment recovery stops at.
+				await("a moment with nothing written around it").atMost(Duration.ofSeconds(60)).until(() -> {
+					atBeforeMistake = DatabaseContent.of(database);
+					beforeMistake = database.queryForObject("select clock_timestamp()", OffsetDateTime.class)
+						.withOffsetSameInstant(VIETNAM).format(UNTIL);
+					return DatabaseContent.of(database).equals(atBeforeMistake);
+				});
 				assertThat(api.delete("tacgia.hn", "/api/initiatives/" + deletedByMistake).statusCode()).isEqualTo(204);
 
 				answers = Map.of(
