@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -249,6 +250,20 @@ class BackupRestoreTest {
 		assertThat(live.resolve("recovery.signal")).doesNotExist();
 	}
 
+	@Test
+	@DisplayName("a backup of a server that does not archive its WAL is refused, and writes nothing")
+	void refusedWithoutArchiving() throws IOException, InterruptedException {
+		// The test run's own database: archive_mode is off, as on a server not yet set up for backups.
+		URI database = URI.create(environment.getRequiredProperty("spring.datasource.url").substring("jdbc:".length()));
+		Path folder = root.resolve("not-archiving");
+
+		Script backup = backUp(database.getPort(), folder);
+
+		assertThat(backup.exit()).as(backup.output()).isEqualTo(1);
+		assertThat(backup.output()).contains("archive_mode is off: a base backup without the WAL written during it cannot be restored");
+		assertThat(folder).doesNotExist();
+	}
+
 	/**
 	 * Runs backup.sh while two clients write drafts through the API, and returns its folder; the drafts are
 	 * acknowledged before, during and after it.
@@ -276,7 +291,7 @@ class BackupRestoreTest {
 			await("drafts written before the backup").atMost(Duration.ofSeconds(60)).until(() -> size(written) >= 2);
 			int beforeBackup = size(written);
 			Instant started = Instant.now();
-			Script backup = run("backup.sh", backups.toString());
+			Script backup = backUp(livePort, backups);
 			int afterBackup = size(written);
 			assertThat(backup.exit()).as(backup.output()).isZero();
 			log.info("backup.sh under load took " + Duration.between(started, Instant.now()).toMillis() + " ms, "
@@ -382,12 +397,23 @@ class BackupRestoreTest {
 		}
 	}
 
-	/** One of the scripts, run as an operator would: its connection from PG* variables; output and exit code. */
-	private Script run(String script, String... arguments) throws IOException, InterruptedException {
+	/** backup.sh of the PostgreSQL on this port into the folder, its connection in PG* variables as an operator's. */
+	private static Script backUp(int port, Path folder) throws IOException, InterruptedException {
+		return run(Map.of("PGHOST", "localhost", "PGPORT", String.valueOf(port), "PGUSER", "postgres"), "backup.sh",
+				folder.toString());
+	}
+
+	private static Script run(String script, String... arguments) throws IOException, InterruptedException {
+		return run(Map.of(), script, arguments);
+	}
+
+	/** One of the scripts, with these environment variables: its output and exit code. */
+	private static Script run(Map<String, String> environment, String script, String... arguments)
+			throws IOException, InterruptedException {
 		List<String> command = new ArrayList<>(List.of("bash", SCRIPTS.resolve(script).toString()));
 		command.addAll(List.of(arguments));
 		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
-		builder.environment().putAll(Map.of("PGHOST", "localhost", "PGPORT", String.valueOf(livePort), "PGUSER", "postgres"));
+		builder.environment().putAll(environment);
 		Process process = builder.start();
 		String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 		if (!process.waitFor(3, TimeUnit.MINUTES)) {
