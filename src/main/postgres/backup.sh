@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# A base backup of the platform's PostgreSQL, taken while it runs (docs/operations/backup.md).
+# A base backup of the platform's PostgreSQL, taken while it runs (docs/operations.md, "Back up").
 #
 #   backup.sh DEST
 #
@@ -67,7 +67,7 @@ archive_mode=${answer[0]}
 if [ "$archive_mode" = off ]; then
 	fail "archive_mode is off: a base backup without the WAL written during it cannot be restored.
 Set archive_mode = on and archive_command in postgresql.conf, restart PostgreSQL, then run the backup again
-(docs/operations/backup.md, \"Setting up\")."
+(docs/operations.md, \"Setting up (once)\")."
 fi
 ask "select count(*) from pg_tablespace where spcname not in ('pg_default', 'pg_global');"
 tablespaces=${answer[0]}

@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
-# Restores a backup of the platform's PostgreSQL into a new, empty data directory (docs/operations/backup.md).
+# Restores a backup of the platform's PostgreSQL into a new, empty data directory (docs/operations.md, "Restore").
 #
 #   restore.sh BACKUP_FOLDER DATA_DIR WAL_ARCHIVE [--until 'YYYY-MM-DD HH:MM:SS+07']
 #   restore.sh BACKUP_FOLDER DATA_DIR                (a cold copy: no WAL to replay)
 #
-# BACKUP_FOLDER holds base.tar.gz: either what backup.sh wrote (with backup_label and manifest beside it), a
-# `pg_basebackup -Ft -z` (backup_label inside the tar), or a cold copy, the tar of a data directory of a cleanly
+# BACKUP_FOLDER holds base.tar.gz (or base.tar.xz): either what backup.sh wrote (with backup_label and manifest
+# beside it), a `pg_basebackup -Ft -z` (backup_label inside the tar), or a cold copy, the tar of a data directory of a cleanly
 # stopped server (no backup_label). DATA_DIR must not exist or be empty: the script never writes over a
 # database. With a backup_label, recovery replays the WAL from WAL_ARCHIVE (what archive_command filled) to its
 # end, or with --until to that moment (point-in-time recovery: just before a mistake), then opens the database.
@@ -51,7 +51,14 @@ if [ -e "$data" ] && { [ ! -d "$data" ] || [ -n "$(ls -A "$data")" ]; }; then
 restore.sh: The data directory $data is not empty: a restore never writes over a database. Restore into a new, empty directory." 3
 fi
 
-[ -f "$backup/base.tar.gz" ] || fail "$backup/base.tar.gz not found" 2
+base=
+for candidate in "$backup/base.tar.gz" "$backup/base.tar.xz"; do
+	if [ -f "$candidate" ]; then
+		base=$candidate
+		break
+	fi
+done
+[ -n "$base" ] || fail "$backup holds no base.tar.gz (nor base.tar.xz)" 2
 [ -z "$until_time" ] || [ -n "$archive" ] || fail "--until needs the WAL archive to replay (third argument)" 2
 if [ -n "$until_time" ] && ! [[ $until_time =~ ^[0-9]{4}-[0-9]{2}-[0-9]{2}\ [0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]+)?([+-][0-9]{2}(:?[0-9]{2})?|Z)$ ]]; then
 	fail "--until needs a time with its offset, as 'YYYY-MM-DD HH:MM:SS+07'; got '$until_time'" 2
@@ -59,16 +66,16 @@ fi
 
 if [ -f "$backup/manifest" ]; then
 	expected=$(sed -n 's/^sha256: //p' "$backup/manifest")
-	actual=$(sha256sum "$backup/base.tar.gz" | cut -d' ' -f1)
-	[ "$expected" = "$actual" ] || fail "$backup/base.tar.gz is damaged: its sha256 is $actual, the manifest says $expected" 4
-	echo "base.tar.gz matches its manifest (sha256 $actual)"
+	actual=$(sha256sum "$base" | cut -d' ' -f1)
+	[ "$expected" = "$actual" ] || fail "$base is damaged: its sha256 is $actual, the manifest says $expected" 4
+	echo "$(basename "$base") matches its manifest (sha256 $actual)"
 else
-	echo "No manifest in $backup: base.tar.gz is not checked (gzip checks its own integrity while extracting)"
+	echo "No manifest in $backup: $(basename "$base") is not checked (gzip and xz check their own integrity while extracting)"
 fi
 
 # A backup taken while the server ran needs its label (where to start replaying) and the WAL written during it.
 labelled=false
-if [ -f "$backup/backup_label" ] || tar -tzf "$backup/base.tar.gz" | grep -x '\(\./\)\?backup_label' >/dev/null; then
+if [ -f "$backup/backup_label" ] || tar -tf "$base" | grep -x '\(\./\)\?backup_label' >/dev/null; then
 	labelled=true
 	[ -n "$archive" ] || fail "$backup is a backup of a running server: name the WAL archive its WAL went to (third argument)" 2
 	[ -d "$archive" ] || fail "the WAL archive $archive is not a directory" 2
@@ -79,7 +86,7 @@ fi
 mkdir -p "$data"
 # PostgreSQL refuses to start on a data directory others can read.
 chmod 700 "$data"
-tar -C "$data" -xzf "$backup/base.tar.gz"
+tar -C "$data" -xf "$base"
 if [ -f "$backup/backup_label" ]; then
 	cp "$backup/backup_label" "$data/backup_label"
 fi

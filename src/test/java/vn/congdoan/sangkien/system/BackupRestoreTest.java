@@ -5,9 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -49,7 +47,7 @@ import vn.congdoan.sangkien.KeycloakTokens;
 import vn.congdoan.sangkien.SecondNode;
 
 /**
- * The operators' backup (src/main/postgres/backup.sh, docs/operations/backup.md) of a platform node's PostgreSQL of
+ * The operators' backup (src/main/postgres/backup.sh, docs/operations.md) of a platform node's PostgreSQL of
  * its own, archiving its WAL, taken while the node writes; then restore.sh into fresh data directories, as after a
  * lost disk or a mistake. Once, before the tests: the node does some work, is backed up under load, a draft is
  * deleted by mistake after a noted moment; the node and its PostgreSQL stop, and what the database held is noted.
@@ -60,8 +58,6 @@ import vn.congdoan.sangkien.SecondNode;
 class BackupRestoreTest {
 
 	private static final Log log = LogFactory.getLog(BackupRestoreTest.class);
-
-	private static final Path SCRIPTS = Path.of("src", "main", "postgres");
 
 	/** The form restore.sh --until takes: the programme's local time with its offset. */
 	private static final DateTimeFormatter UNTIL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSSSSSx");
@@ -100,10 +96,10 @@ class BackupRestoreTest {
 	/** The last moment before the mistake, as restore.sh --until takes it. */
 	String beforeMistake;
 
-	DatabaseContent atBeforeMistake;
+	PlatformRecord atBeforeMistake;
 
 	/** What the database held when the node stopped. */
-	DatabaseContent atStop;
+	PlatformRecord atStop;
 
 	/** What the node answered, before it stopped, on an initiative and on two inboxes. */
 	Map<String, JsonNode> answers;
@@ -136,10 +132,10 @@ class BackupRestoreTest {
 				// The moment, between two looks at the database that find the same: no commit of the record falls
 				// between what the test noted and the moment recovery stops at.
 				await("a moment with nothing written around it").atMost(Duration.ofSeconds(60)).until(() -> {
-					atBeforeMistake = DatabaseContent.of(database);
+					atBeforeMistake = PlatformRecord.of(database);
 					beforeMistake = database.queryForObject("select clock_timestamp()", OffsetDateTime.class)
 						.withOffsetSameInstant(VIETNAM).format(UNTIL);
-					return DatabaseContent.of(database).equals(atBeforeMistake);
+					return PlatformRecord.of(database).equals(atBeforeMistake);
 				});
 				assertThat(api.delete("tacgia.hn", "/api/initiatives/" + deletedByMistake).statusCode()).isEqualTo(204);
 
@@ -152,7 +148,7 @@ class BackupRestoreTest {
 				node.close();
 			}
 			JdbcTemplate database = new JdbcTemplate(postgres.getPostgresDatabase());
-			atStop = DatabaseContent.of(database);
+			atStop = PlatformRecord.of(database);
 			// The WAL written since the backup, up to the node's last commit, closed and archived: as a server that
 			// ran on would archive it within archive_timeout, before the disk is lost.
 			String lastSegment = database.queryForObject("select pg_walfile_name(pg_switch_wal())", String.class);
@@ -174,16 +170,17 @@ class BackupRestoreTest {
 	void restoredIntoAFreshDatabase() throws Exception {
 		Path restored = root.resolve("restored");
 		Instant started = Instant.now();
-		Script restore = run("restore.sh", backup.toString(), restored.toString(), walArchive.toString());
+		OperatorScripts.Script restore = OperatorScripts.run("restore.sh", backup.toString(), restored.toString(),
+				walArchive.toString());
 		assertThat(restore.exit()).as(restore.output()).isZero();
 
-		EmbeddedPostgres postgres = restoredPostgres(restored);
+		EmbeddedPostgres postgres = OwnPostgres.restored(restored);
 		log.info("restore.sh and the WAL replay took " + Duration.between(started, Instant.now()).toMillis() + " ms, "
 				+ atStop.initiatives().size() + " initiatives, " + atStop.openTasks().size() + " open tasks, "
 				+ atStop.timeline().size() + " timeline rows:\n" + restore.output());
 		try {
 			JdbcTemplate database = new JdbcTemplate(postgres.getPostgresDatabase());
-			assertThat(DatabaseContent.of(database)).isEqualTo(atStop);
+			assertThat(PlatformRecord.of(database)).isEqualTo(atStop);
 			assertThat(atStop.openTasks()).as("the submitted initiative's task, the accepted one's council task")
 				.anySatisfy(task -> assertThat(task).endsWith("supportTeamReview " + submitted))
 				.anySatisfy(task -> assertThat(task).endsWith("councilRecognition " + decided));
@@ -217,13 +214,13 @@ class BackupRestoreTest {
 	@DisplayName("restored up to a moment before a mistake, the draft deleted after it is back and nothing else differs from that moment")
 	void restoredToAMomentBeforeAMistake() throws Exception {
 		Path restored = root.resolve("before-mistake");
-		Script restore = run("restore.sh", backup.toString(), restored.toString(), walArchive.toString(), "--until",
-				beforeMistake);
+		OperatorScripts.Script restore = OperatorScripts.run("restore.sh", backup.toString(), restored.toString(),
+				walArchive.toString(), "--until", beforeMistake);
 		assertThat(restore.exit()).as(restore.output()).isZero();
 
-		EmbeddedPostgres postgres = restoredPostgres(restored);
+		EmbeddedPostgres postgres = OwnPostgres.restored(restored);
 		try {
-			DatabaseContent content = DatabaseContent.of(new JdbcTemplate(postgres.getPostgresDatabase()));
+			PlatformRecord content = PlatformRecord.of(new JdbcTemplate(postgres.getPostgresDatabase()));
 			assertThat(content.initiatives()).isEqualTo(atBeforeMistake.initiatives())
 				.anySatisfy(initiative -> assertThat(initiative).startsWith(deletedByMistake + " DRAFT "));
 			assertThat(atStop.initiatives()).noneSatisfy(initiative -> assertThat(initiative).startsWith(deletedByMistake + " "));
@@ -240,7 +237,8 @@ class BackupRestoreTest {
 		List<String> before = listing(live);
 		String version = Files.readString(live.resolve("PG_VERSION"));
 
-		Script restore = run("restore.sh", backup.toString(), live.toString(), walArchive.toString());
+		OperatorScripts.Script restore = OperatorScripts.run("restore.sh", backup.toString(), live.toString(),
+				walArchive.toString());
 
 		assertThat(restore.exit()).as(restore.output()).isEqualTo(3);
 		assertThat(restore.output()).contains("đã có dữ liệu: không khôi phục đè lên một cơ sở dữ liệu")
@@ -257,7 +255,7 @@ class BackupRestoreTest {
 		URI database = URI.create(environment.getRequiredProperty("spring.datasource.url").substring("jdbc:".length()));
 		Path folder = root.resolve("not-archiving");
 
-		Script backup = backUp(database.getPort(), folder);
+		OperatorScripts.Script backup = backUp(database.getPort(), folder);
 
 		assertThat(backup.exit()).as(backup.output()).isEqualTo(1);
 		assertThat(backup.output()).contains("archive_mode is off: a base backup without the WAL written during it cannot be restored");
@@ -291,7 +289,7 @@ class BackupRestoreTest {
 			await("drafts written before the backup").atMost(Duration.ofSeconds(60)).until(() -> size(written) >= 2);
 			int beforeBackup = size(written);
 			Instant started = Instant.now();
-			Script backup = backUp(livePort, backups);
+			OperatorScripts.Script backup = backUp(livePort, backups);
 			int afterBackup = size(written);
 			assertThat(backup.exit()).as(backup.output()).isZero();
 			log.info("backup.sh under load took " + Duration.between(started, Instant.now()).toMillis() + " ms, "
@@ -333,44 +331,20 @@ class BackupRestoreTest {
 	}
 
 	/**
-	 * The node's PostgreSQL, archiving its WAL as docs/operations/backup.md sets it up: archive_mode needs a restart,
+	 * The node's PostgreSQL, archiving its WAL as docs/operations.md sets it up: archive_mode needs a restart,
 	 * and the settings go in postgresql.auto.conf (ALTER SYSTEM) as an operator's would in postgresql.conf.
 	 */
 	private EmbeddedPostgres archivingPostgres() throws IOException {
-		livePort = freePort();
-		try (EmbeddedPostgres fresh = postgres(live, livePort, Map.of())) {
+		livePort = OwnPostgres.freePort();
+		try (EmbeddedPostgres fresh = OwnPostgres.start(live, livePort, Map.of())) {
 			new JdbcTemplate(fresh.getPostgresDatabase()).execute("alter system set archive_mode = on");
 			new JdbcTemplate(fresh.getPostgresDatabase()).execute("alter system set archive_command = 'test ! -f \""
 					+ walArchive + "/%f\" && cp \"%p\" \"" + walArchive + "/%f\"'");
 		}
-		EmbeddedPostgres postgres = postgres(live, livePort, Map.of());
+		EmbeddedPostgres postgres = OwnPostgres.start(live, livePort, Map.of());
 		assertThat(new JdbcTemplate(postgres.getPostgresDatabase()).queryForObject("show archive_mode", String.class))
 			.isEqualTo("on");
 		return postgres;
-	}
-
-	/**
-	 * PostgreSQL started on a restored data directory, once it has replayed the WAL and accepts writes. It does not
-	 * archive (its postgresql.auto.conf says to, into the archive it was restored from, as the old server's did).
-	 */
-	private static EmbeddedPostgres restoredPostgres(Path data) throws IOException {
-		EmbeddedPostgres postgres = postgres(data, freePort(), Map.of("archive_mode", "off"));
-		JdbcTemplate database = new JdbcTemplate(postgres.getPostgresDatabase());
-		await("recovery of " + data + " done").atMost(Duration.ofMinutes(2))
-			.until(() -> !database.queryForObject("select pg_is_in_recovery()", Boolean.class));
-		return postgres;
-	}
-
-	private static EmbeddedPostgres postgres(Path data, int port, Map<String, String> settings) throws IOException {
-		Files.createDirectories(data);
-		EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
-			.setDataDirectory(data)
-			.setCleanDataDirectory(false)
-			.setPort(port)
-			.setPGStartupWait(Duration.ofSeconds(60))
-			.setLocaleConfig("encoding", "UTF8");
-		settings.forEach(builder::setServerConfig);
-		return builder.start();
 	}
 
 	private ApiClient api(SecondNode node) {
@@ -398,55 +372,9 @@ class BackupRestoreTest {
 	}
 
 	/** backup.sh of the PostgreSQL on this port into the folder, its connection in PG* variables as an operator's. */
-	private static Script backUp(int port, Path folder) throws IOException, InterruptedException {
-		return run(Map.of("PGHOST", "localhost", "PGPORT", String.valueOf(port), "PGUSER", "postgres"), "backup.sh",
-				folder.toString());
+	private static OperatorScripts.Script backUp(int port, Path folder) throws IOException, InterruptedException {
+		return OperatorScripts.run(Map.of("PGHOST", "localhost", "PGPORT", String.valueOf(port), "PGUSER", "postgres"),
+				"backup.sh", folder.toString());
 	}
 
-	private static Script run(String script, String... arguments) throws IOException, InterruptedException {
-		return run(Map.of(), script, arguments);
-	}
-
-	/** One of the scripts, with these environment variables: its output and exit code. */
-	private static Script run(Map<String, String> environment, String script, String... arguments)
-			throws IOException, InterruptedException {
-		List<String> command = new ArrayList<>(List.of("bash", SCRIPTS.resolve(script).toString()));
-		command.addAll(List.of(arguments));
-		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
-		builder.environment().putAll(environment);
-		Process process = builder.start();
-		String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-		if (!process.waitFor(3, TimeUnit.MINUTES)) {
-			process.destroyForcibly();
-			throw new AssertionError(script + " did not end in 3 minutes:\n" + output);
-		}
-		return new Script(process.exitValue(), output);
-	}
-
-	private static int freePort() throws IOException {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
-	}
-
-	private record Script(int exit, String output) {
-	}
-
-	/**
-	 * What the platform's record is made of, one line per row: every initiative with its status and version, every
-	 * open Camunda task with its step and initiative, every line of the initiatives' timelines.
-	 */
-	private record DatabaseContent(List<String> initiatives, List<String> openTasks, List<String> timeline) {
-
-		static DatabaseContent of(JdbcTemplate database) {
-			return new DatabaseContent(
-					database.queryForList("select id || ' ' || status || ' ' || version from initiative order by id", String.class),
-					database.queryForList("""
-							select t.id_ || ' ' || t.task_def_key_ || ' ' || coalesce(e.business_key_, '') from act_ru_task t
-							join act_ru_execution e on e.id_ = t.proc_inst_id_ order by t.id_""", String.class),
-					database.queryForList("""
-							select id || ' ' || initiative_id || ' ' || step || ' ' || outcome || ' ' || actor || ' '
-							|| coalesce(reason, '') || ' ' || decided_at from decision order by id""", String.class));
-		}
-	}
 }

@@ -5,16 +5,12 @@ import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import java.util.concurrent.TimeUnit;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.AfterEach;
@@ -43,7 +39,8 @@ import vn.congdoan.sangkien.SecondNode;
 @DisplayName("Upgrade: the new release starts on the last release's database, migrates it and serves every initiative, task and timeline")
 class UpgradeFromPreviousReleaseTest {
 
-	private static final String RELEASE = "releases/previous/";
+	/** The last release's database, a cold copy restore.sh takes. */
+	private static final Path RELEASE = Path.of("src", "test", "resources", "releases", "previous");
 
 	@Autowired
 	Environment environment;
@@ -75,19 +72,16 @@ class UpgradeFromPreviousReleaseTest {
 	@DisplayName("every initiative, timeline line and open task of the last release is there after the upgrade, and its work goes on")
 	void upgradesTheLastReleasesDatabase() throws Exception {
 		Properties release = release();
-		restorePreviousRelease();
-		postgres = EmbeddedPostgres.builder()
-			.setDataDirectory(data)
-			.setCleanDataDirectory(false)
-			.setPort(freePort())
-			.setPGStartupWait(Duration.ofSeconds(60))
-			.start();
+		FileSystemUtils.deleteRecursively(data);
+		OperatorScripts.Script restore = OperatorScripts.run("restore.sh", RELEASE.toString(), data.toString());
+		assertThat(restore.exit()).as(restore.output()).isZero();
+		postgres = OwnPostgres.restored(data);
 		JdbcTemplate database = new JdbcTemplate(postgres.getPostgresDatabase());
 		assertThat(schemaVersion(database)).as("the copy is of the release it says")
 			.isEqualTo(Integer.parseInt(release.getProperty("flyway-version")));
-		Snapshot before = Snapshot.of(database);
+		PlatformRecord before = PlatformRecord.of(database);
 		assertThat(before.initiatives()).as("the last release's initiatives").isNotEmpty();
-		assertThat(before.tasks()).as("its open tasks").isNotEmpty();
+		assertThat(before.openTasks()).as("its open tasks").isNotEmpty();
 		assertThat(before.timeline()).as("its timelines").isNotEmpty();
 
 		node = SecondNode.start("previous-release", environment, clock, Map.of(
@@ -101,10 +95,7 @@ class UpgradeFromPreviousReleaseTest {
 		assertThat(schemaVersion(database)).as("every migration of this release applied").isEqualTo(latestMigration());
 		assertThat(database.queryForObject("select count(*) from flyway_schema_history where not success", Integer.class))
 			.isZero();
-		Snapshot after = Snapshot.of(database);
-		assertThat(after.initiatives()).as("initiatives: id, title, status, version").isEqualTo(before.initiatives());
-		assertThat(after.timeline()).as("timeline lines").isEqualTo(before.timeline());
-		assertThat(after.tasks()).as("open tasks: id, step, process instance").isEqualTo(before.tasks());
+		assertThat(PlatformRecord.of(database)).as("initiatives, open tasks and timeline lines").isEqualTo(before);
 
 		ApiClient api = new ApiClient(new TestRestTemplate(new RestTemplateBuilder().rootUri(node.baseUrl())), tokens);
 		long waiting = database.queryForObject("select min(id) from initiative where status = 'IN_SUPPORT_REVIEW' "
@@ -126,25 +117,12 @@ class UpgradeFromPreviousReleaseTest {
 			.equals("IN_COUNCIL_REVIEW"));
 		assertThat(database.queryForObject("select count(*) from decision where initiative_id = ?", Integer.class, waiting))
 			.as("a new timeline line").isGreaterThan((int) before.timeline().stream()
-				.filter(line -> line.startsWith(waiting + "|")).count());
-	}
-
-	/** As restore.sh does: the copy unpacked into an empty data directory of PostgreSQL's own permissions. */
-	private void restorePreviousRelease() throws IOException, InterruptedException {
-		FileSystemUtils.deleteRecursively(data);
-		Files.createDirectories(data, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
-		Path archive = Path.of("src", "test", "resources", RELEASE, "database.tar.xz");
-		Process tar = new ProcessBuilder("tar", "-xJf", archive.toAbsolutePath().toString(), "-C", data.toString())
-			.redirectErrorStream(true)
-			.start();
-		assertThat(tar.waitFor(2, TimeUnit.MINUTES)).as("tar ended").isTrue();
-		assertThat(tar.exitValue()).as(new String(tar.getInputStream().readAllBytes())).isZero();
+				.filter(line -> line.split(" ")[1].equals(String.valueOf(waiting))).count());
 	}
 
 	private static Properties release() throws IOException {
 		Properties release = new Properties();
-		try (InputStream in = UpgradeFromPreviousReleaseTest.class.getClassLoader()
-			.getResourceAsStream(RELEASE + "release.properties")) {
+		try (InputStream in = Files.newInputStream(RELEASE.resolve("release.properties"))) {
 			release.load(in);
 		}
 		return release;
@@ -161,24 +139,5 @@ class UpgradeFromPreviousReleaseTest {
 			latest = Math.max(latest, Integer.parseInt(migration.getFilename().replaceFirst("^V(\\d+)__.*$", "$1")));
 		}
 		return latest;
-	}
-
-	private static int freePort() throws IOException {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
-	}
-
-	/** What must come through an upgrade unchanged, each row as one line of text. */
-	private record Snapshot(List<String> initiatives, List<String> timeline, List<String> tasks) {
-
-		static Snapshot of(JdbcTemplate database) {
-			return new Snapshot(
-					database.queryForList("select concat_ws('|', id, title, status, version, author_username, unit_code) "
-							+ "from initiative order by id", String.class),
-					database.queryForList("select concat_ws('|', initiative_id, d.*) from decision d order by id", String.class),
-					database.queryForList("select concat_ws('|', id_, task_def_key_, proc_inst_id_, proc_def_id_) "
-							+ "from act_ru_task order by id_", String.class));
-		}
 	}
 }
