@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.awaitility.core.ConditionTimeoutException;
 import org.springframework.core.env.Environment;
 
@@ -59,6 +60,20 @@ public final class SecondNode implements AutoCloseable {
 	 */
 	public static SecondNode start(String name, Environment environment, Clock clock) {
 		return start(name, environment, clock, Map.of());
+	}
+
+	/**
+	 * As {@link #start(String, Environment, Clock, Map)}, on a PostgreSQL of the test's own instead of the run's (one
+	 * the test stops, backs up or restored).
+	 */
+	public static SecondNode startOn(EmbeddedPostgres postgres, String name, Environment environment, Clock clock,
+			Map<String, String> replaced) {
+		Map<String, String> settings = new LinkedHashMap<>(Map.of(
+				"spring.datasource.url", postgres.getJdbcUrl("postgres", "postgres"),
+				"spring.datasource.username", "postgres",
+				"spring.datasource.password", ""));
+		settings.putAll(replaced);
+		return start(name, environment, clock, settings);
 	}
 
 	/** As {@link #start(String, Environment, Clock)}, with some of its settings replaced (by property name). */

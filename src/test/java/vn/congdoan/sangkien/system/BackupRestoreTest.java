@@ -111,10 +111,7 @@ class BackupRestoreTest {
 		Files.createDirectories(backups);
 		EmbeddedPostgres postgres = archivingPostgres();
 		try {
-			SecondNode node = SecondNode.start("backup-restore", environment, clock, Map.of(
-					"spring.datasource.url", postgres.getJdbcUrl("postgres", "postgres"),
-					"spring.datasource.username", "postgres",
-					"spring.datasource.password", ""))
+			SecondNode node = SecondNode.startOn(postgres, "backup-restore", environment, clock, Map.of())
 				.awaitReady(Duration.ofMinutes(5));
 			try {
 				ApiClient api = api(node);
@@ -187,10 +184,7 @@ class BackupRestoreTest {
 			assertThat(atStop.timeline()).as("the support team's decision")
 				.anySatisfy(line -> assertThat(line).matches("\\d+ " + decided + " supportTeamReview \\S+ hotro\\.hn .*"));
 
-			SecondNode node = SecondNode.start("backup-restored", environment, clock, Map.of(
-					"spring.datasource.url", postgres.getJdbcUrl("postgres", "postgres"),
-					"spring.datasource.username", "postgres",
-					"spring.datasource.password", ""))
+			SecondNode node = SecondNode.startOn(postgres, "backup-restored", environment, clock, Map.of())
 				.awaitReady(Duration.ofMinutes(5));
 			try {
 				ApiClient api = api(node);

@@ -4,12 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -93,12 +91,9 @@ class DatabaseOutageTest {
 	@BeforeAll
 	void startNodeOnItsOwnDatabase() throws IOException {
 		FileSystemUtils.deleteRecursively(data);
-		databasePort = freePort();
-		postgres = startPostgres();
-		node = SecondNode.start("database-outage", environment, clock, Map.of(
-				"spring.datasource.url", postgres.getJdbcUrl("postgres", "postgres"),
-				"spring.datasource.username", "postgres",
-				"spring.datasource.password", "",
+		databasePort = OwnPostgres.freePort();
+		postgres = OwnPostgres.start(data, databasePort, Map.of());
+		node = SecondNode.startOn(postgres, "database-outage", environment, clock, Map.of(
 				// The clients' requests, the job executor and the schedulers, as on a real node.
 				"spring.datasource.hikari.maximum-pool-size", "10"))
 			.awaitReady(Duration.ofMinutes(5));
@@ -155,7 +150,7 @@ class DatabaseOutageTest {
 				.pollInterval(Duration.ofMillis(200))
 				.until(() -> Duration.between(stopped, Instant.now()).compareTo(OUTAGE) >= 0);
 
-			postgres = startPostgres();
+			postgres = OwnPostgres.start(data, databasePort, Map.of());
 			Instant restarted = Instant.now();
 			await("a write succeeds again").atMost(Duration.ofSeconds(60))
 				.until(() -> calls.stream().anyMatch(call -> call.status() == 201 && call.started().isAfter(restarted)));
@@ -233,24 +228,6 @@ class DatabaseOutageTest {
 
 	private JdbcTemplate database() {
 		return new JdbcTemplate(postgres.getPostgresDatabase());
-	}
-
-	/** The node's own PostgreSQL, on the same data directory and port each time, as a restarted server. */
-	private EmbeddedPostgres startPostgres() throws IOException {
-		Files.createDirectories(data);
-		return EmbeddedPostgres.builder()
-			.setDataDirectory(data)
-			.setCleanDataDirectory(false)
-			.setPort(databasePort)
-			.setPGStartupWait(Duration.ofSeconds(60))
-			.setLocaleConfig("encoding", "UTF8")
-			.start();
-	}
-
-	private static int freePort() throws IOException {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
 	}
 
 	private record Call(Instant started, Instant ended, int status, long id, String code, String retryAfter) {

@@ -84,10 +84,7 @@ class UpgradeFromPreviousReleaseTest {
 		assertThat(before.openTasks()).as("its open tasks").isNotEmpty();
 		assertThat(before.timeline()).as("its timelines").isNotEmpty();
 
-		node = SecondNode.start("previous-release", environment, clock, Map.of(
-				"spring.datasource.url", postgres.getJdbcUrl("postgres", "postgres"),
-				"spring.datasource.username", "postgres",
-				"spring.datasource.password", "",
+		node = SecondNode.startOn(postgres, "previous-release", environment, clock, Map.of(
 				// The copy's timers fall due as the calendar moves on; none may change what is compared here.
 				"camunda.bpm.job-execution.enabled", "false"))
 			.awaitReady(Duration.ofMinutes(5));
