@@ -84,6 +84,9 @@ elif [ -n "$archive" ] || [ -n "$until_time" ]; then
 fi
 
 mkdir -p "$data"
+# A restore that fails half-way (a full disk, a truncated tar) leaves the directory empty again, as it found it: a
+# half-restored database must not be started by mistake, and the next try must not be refused as "not empty".
+trap 'find "$data" -mindepth 1 -delete; echo "restore.sh: failed; $data is empty again" >&2; exit 1' ERR
 # PostgreSQL refuses to start on a data directory others can read.
 chmod 700 "$data"
 tar -C "$data" -xf "$base"
@@ -112,6 +115,7 @@ if $labelled || [ -n "$archive" ]; then
 	touch "$data/recovery.signal"
 fi
 
+trap - ERR
 echo "Restored $backup into $data."
 echo "Next: start PostgreSQL on it as the postgres OS user: pg_ctl -D $data start"
 if $labelled || [ -n "$archive" ]; then

@@ -15,6 +15,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -240,6 +241,26 @@ class BackupRestoreTest {
 		assertThat(listing(live)).isEqualTo(before);
 		assertThat(Files.readString(live.resolve("PG_VERSION"))).isEqualTo(version);
 		assertThat(live.resolve("recovery.signal")).doesNotExist();
+	}
+
+	@Test
+	@DisplayName("a damaged backup restores nothing: the directory is left empty, not half a database")
+	void damagedBackupRestoresNothing() throws IOException, InterruptedException {
+		Path damaged = Files.createDirectories(root.resolve("damaged"));
+		byte[] base = Files.readAllBytes(backup.resolve("base.tar.gz"));
+		// Cut where the disk filled or the copy broke: gzip finds the end missing only after tar wrote some files.
+		Files.write(damaged.resolve("base.tar.gz"), Arrays.copyOf(base, base.length * 3 / 4));
+		Files.copy(backup.resolve("backup_label"), damaged.resolve("backup_label"));
+		Path restored = root.resolve("from-damaged");
+
+		OperatorScripts.Script restore = OperatorScripts.run("restore.sh", damaged.toString(), restored.toString(),
+				walArchive.toString());
+
+		assertThat(restore.exit()).as(restore.output()).isEqualTo(1);
+		assertThat(restore.output()).contains("is empty again");
+		try (Stream<Path> left = Files.list(restored)) {
+			assertThat(left).as("what the failed restore left").isEmpty();
+		}
 	}
 
 	@Test
