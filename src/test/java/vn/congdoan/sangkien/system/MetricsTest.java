@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -127,6 +128,30 @@ class MetricsTest {
 		assertThat(used).as("metrics the files use").contains("sangkien_incidents_open", "sangkien_tasks_overdue",
 				"hikaricp_connections_pending", "sangkien_upload_window_waiting", "http_server_requests_seconds_bucket");
 		assertThat(scraped).as("metrics scraped from the management port").containsAll(used);
+	}
+
+	@Test
+	@DisplayName("every alert's runbook is a section of docs/operations.md")
+	void everyRunbookIsWritten() throws Exception {
+		// GitHub's anchor of a heading: lower case, punctuation dropped, spaces as hyphens.
+		Set<String> anchors = new TreeSet<>();
+		Files.readAllLines(Path.of("docs/operations.md")).stream()
+			.filter(line -> line.startsWith("#"))
+			.map(line -> line.replaceFirst("^#+\\s*", "").toLowerCase(Locale.ROOT)
+				.replaceAll("[^\\p{L}\\p{N} -]", "").replace(' ', '-'))
+			.forEach(anchors::add);
+		Map<String, Object> rules = new Yaml().load(Files.readString(Path.of("docs/operations/alert-rules.yaml")));
+		List<String> runbooks = new ArrayList<>();
+		for (Object group : (List<?>) rules.get("groups")) {
+			for (Object rule : (List<?>) ((Map<?, ?>) group).get("rules")) {
+				runbooks.add((String) ((Map<?, ?>) ((Map<?, ?>) rule).get("annotations")).get("runbook"));
+			}
+		}
+
+		assertThat(runbooks).as("the rules' runbooks").isNotEmpty().allSatisfy(runbook -> {
+			assertThat(runbook).startsWith("docs/operations.md#");
+			assertThat(anchors).as("headings of docs/operations.md").contains(runbook.substring(runbook.indexOf('#') + 1));
+		});
 	}
 
 	@Test
