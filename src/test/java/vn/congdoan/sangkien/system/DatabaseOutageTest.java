@@ -101,13 +101,7 @@ class DatabaseOutageTest {
 
 	@AfterAll
 	void stop() throws Exception {
-		if (node != null) {
-			node.close();
-		}
-		if (postgres != null) {
-			postgres.close();
-		}
-		FileSystemUtils.deleteRecursively(data);
+		OwnPostgres.stop(node, postgres, data);
 	}
 
 	@Test

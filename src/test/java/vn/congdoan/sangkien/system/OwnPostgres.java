@@ -11,6 +11,9 @@ import java.util.Map;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.util.FileSystemUtils;
+
+import vn.congdoan.sangkien.SecondNode;
 
 /**
  * A PostgreSQL of a test's own beside the run's, on a data directory the test chooses: one it will back up, or one a
@@ -44,6 +47,17 @@ final class OwnPostgres {
 		await("recovery of " + data + " done").atMost(Duration.ofMinutes(2))
 			.until(() -> !database.queryForObject("select pg_is_in_recovery()", Boolean.class));
 		return postgres;
+	}
+
+	/** Stops the node that runs on it (if any), then the server (if started), and removes its data directory. */
+	static void stop(SecondNode node, EmbeddedPostgres postgres, Path data) throws Exception {
+		if (node != null) {
+			node.close();
+		}
+		if (postgres != null) {
+			postgres.close();
+		}
+		FileSystemUtils.deleteRecursively(data);
 	}
 
 	static int freePort() throws IOException {

@@ -59,13 +59,7 @@ class UpgradeFromPreviousReleaseTest {
 
 	@AfterEach
 	void stop() throws Exception {
-		if (node != null) {
-			node.close();
-		}
-		if (postgres != null) {
-			postgres.close();
-		}
-		FileSystemUtils.deleteRecursively(data);
+		OwnPostgres.stop(node, postgres, data);
 	}
 
 	@Test
